@@ -6,4 +6,9 @@ module io.dynamo.codec {
   requires com.fasterxml.jackson.core;
 
   exports io.dynamo.codec;
+  exports io.dynamo.codec.spi;
+  exports io.dynamo.codec.internal.json to
+      io.dynamo.api;
+
+  uses io.dynamo.codec.spi.CodecProvider;
 }

@@ -1,0 +1,77 @@
+package io.dynamo.codec;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Base of the errors raised while building, reading, writing, encoding or decoding attribute
+ * values.
+ *
+ * <p>Every codec error knows where it happened: {@link #path()} is the document path of the
+ * offending value, for example {@code Item.orders[3].price}, and the message starts with it. The
+ * path is assembled while the error travels out of nested maps and lists, so building it costs
+ * nothing when nothing fails.
+ */
+public class CodecException extends DynamoException {
+  private static final long serialVersionUID = 1L;
+
+  private final String problem;
+  private final transient Deque<Object> segments = new ArrayDeque<>();
+
+  /** Creates an error with no path yet; {@code problem} says what is wrong and which rule broke. */
+  public CodecException(String problem) {
+    super(problem);
+    this.problem = problem;
+  }
+
+  /** Creates an error with no path yet and the underlying cause. */
+  public CodecException(String problem, Throwable cause) {
+    super(problem, cause);
+    this.problem = problem;
+  }
+
+  /** What is wrong with the value, without the path. */
+  public String problem() {
+    return problem;
+  }
+
+  /**
+   * The document path of the value that failed, such as {@code Item.orders[3].price}; empty when
+   * the value was not nested in anything.
+   */
+  public String path() {
+    StringBuilder sb = new StringBuilder();
+    for (Object segment : segments) {
+      if (segment instanceof Integer) {
+        sb.append('[').append(segment).append(']');
+      } else {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(segment);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Records that the failing value sits under the map key or attribute {@code name}. Called by code
+   * that unwinds nested values; returns this exception for rethrowing.
+   */
+  public CodecException inside(String name) {
+    segments.addFirst(name);
+    return this;
+  }
+
+  /** Records that the failing value sits at {@code index} of a list or set. */
+  public CodecException inside(int index) {
+    segments.addFirst(index);
+    return this;
+  }
+
+  @Override
+  public String getMessage() {
+    String path = path();
+    return path.isEmpty() ? problem : path + ": " + problem;
+  }
+}

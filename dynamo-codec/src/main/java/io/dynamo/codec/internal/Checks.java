@@ -1,0 +1,128 @@
+package io.dynamo.codec.internal;
+
+import io.dynamo.codec.AttributeValue;
+import io.dynamo.codec.Bytes;
+import io.dynamo.codec.CodecException;
+import io.dynamo.codec.InvalidAttributeValueException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Validation and defensive copies for the attribute value records. */
+public final class Checks {
+  private Checks() {}
+
+  /** An unmodifiable, insertion-ordered copy of a string set, rejecting empties and nulls. */
+  public static Set<String> stringSet(Collection<String> values) {
+    requireNonEmpty(values, "string set (SS)");
+    Set<String> copy = new LinkedHashSet<>(values.size() * 2);
+    int i = 0;
+    for (String s : values) {
+      if (s == null) {
+        throw new InvalidAttributeValueException("null member in a string set (SS)").inside(i);
+      }
+      if (!copy.add(s)) {
+        throw duplicate("string set (SS)", "'" + s + "'", i);
+      }
+      i++;
+    }
+    return Collections.unmodifiableSet(copy);
+  }
+
+  /** An unmodifiable, insertion-ordered copy of a number set; numerically equal members clash. */
+  public static Set<String> numberSet(Collection<String> values) {
+    requireNonEmpty(values, "number set (NS)");
+    Set<String> copy = new LinkedHashSet<>(values.size() * 2);
+    Set<BigDecimal> seen = new HashSet<>(values.size() * 2);
+    int i = 0;
+    for (String s : values) {
+      try {
+        Numbers.check(s);
+      } catch (InvalidAttributeValueException e) {
+        throw e.inside(i);
+      }
+      if (!seen.add(Numbers.canonical(s)) || !copy.add(s)) {
+        throw duplicate("number set (NS)", s, i);
+      }
+      i++;
+    }
+    return Collections.unmodifiableSet(copy);
+  }
+
+  /** An unmodifiable, insertion-ordered copy of a binary set. */
+  public static Set<Bytes> binarySet(Collection<Bytes> values) {
+    requireNonEmpty(values, "binary set (BS)");
+    Set<Bytes> copy = new LinkedHashSet<>(values.size() * 2);
+    int i = 0;
+    for (Bytes b : values) {
+      if (b == null) {
+        throw new InvalidAttributeValueException("null member in a binary set (BS)").inside(i);
+      }
+      if (!copy.add(b)) {
+        throw duplicate("binary set (BS)", b.toString(), i);
+      }
+      i++;
+    }
+    return Collections.unmodifiableSet(copy);
+  }
+
+  /** An unmodifiable copy of a list of values, rejecting nulls. */
+  public static List<AttributeValue> list(List<? extends AttributeValue> values) {
+    if (values == null) {
+      throw new InvalidAttributeValueException("list (L) is null; use an empty list");
+    }
+    List<AttributeValue> copy = new ArrayList<>(values.size());
+    for (AttributeValue v : values) {
+      if (v == null) {
+        throw new InvalidAttributeValueException(
+                "null element in a list (L); use AttributeValue.nul() for a NULL value")
+            .inside(copy.size());
+      }
+      copy.add(v);
+    }
+    return Collections.unmodifiableList(copy);
+  }
+
+  /** An unmodifiable, insertion-ordered copy of a map of values, rejecting null keys and values. */
+  public static Map<String, AttributeValue> map(Map<String, ? extends AttributeValue> values) {
+    if (values == null) {
+      throw new InvalidAttributeValueException("map (M) is null; use an empty map");
+    }
+    Map<String, AttributeValue> copy = new LinkedHashMap<>(values.size() * 4 / 3 + 1);
+    for (Map.Entry<String, ? extends AttributeValue> e : values.entrySet()) {
+      if (e.getKey() == null) {
+        throw new InvalidAttributeValueException("null key in a map (M)");
+      }
+      if (e.getValue() == null) {
+        throw new InvalidAttributeValueException(
+                "null value in a map (M); use AttributeValue.nul() for a NULL value")
+            .inside(e.getKey());
+      }
+      copy.put(e.getKey(), e.getValue());
+    }
+    return Collections.unmodifiableMap(copy);
+  }
+
+  private static void requireNonEmpty(Collection<?> values, String what) {
+    if (values == null) {
+      throw new InvalidAttributeValueException(what + " is null");
+    }
+    if (values.isEmpty()) {
+      throw new InvalidAttributeValueException(
+          "empty " + what + "; DynamoDB does not store empty sets (omit the attribute instead)");
+    }
+  }
+
+  private static CodecException duplicate(String what, String member, int index) {
+    return new InvalidAttributeValueException(
+            "duplicate member " + member + " in a " + what + "; set members must be distinct")
+        .inside(index);
+  }
+}

@@ -1,0 +1,121 @@
+package io.dynamo.codec.internal.codecs;
+
+import io.dynamo.codec.AttributeCodec;
+import io.dynamo.codec.AttributeValue;
+import io.dynamo.codec.InvalidAttributeValueException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Codecs for {@code java.time}: ISO-8601 strings.
+ *
+ * <p>Instants, local date-times and local times are written with all nine fraction digits ({@code
+ * 2026-11-25T02:47:44.000000000Z}), so that string order is time order, which is what sort keys and
+ * range conditions need. Reading accepts any ISO-8601 form; an {@code Instant} can also be read
+ * from a number of epoch seconds (as in TTL attributes).
+ */
+public final class TimeCodecs {
+  private static final DateTimeFormatter INSTANT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter LOCAL_DATE_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
+  private static final DateTimeFormatter LOCAL_TIME =
+      DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSSSSS");
+
+  private TimeCodecs() {}
+
+  static Map<Class<?>, AttributeCodec<?>> all() {
+    Map<Class<?>, AttributeCodec<?>> m = new LinkedHashMap<>();
+    m.put(Instant.class, INSTANT_CODEC);
+    m.put(LocalDate.class, iso(LocalDate::toString, LocalDate::parse, "a date such as 2026-11-25"));
+    m.put(
+        LocalDateTime.class,
+        iso(
+            LOCAL_DATE_TIME::format,
+            LocalDateTime::parse,
+            "a date-time such as 2026-11-25T10:15:30"));
+    m.put(LocalTime.class, iso(LOCAL_TIME::format, LocalTime::parse, "a time such as 10:15:30"));
+    m.put(
+        OffsetDateTime.class,
+        iso(
+            OffsetDateTime::toString,
+            OffsetDateTime::parse,
+            "a date-time with offset such as 2026-11-25T10:15:30+01:00"));
+    m.put(
+        ZonedDateTime.class,
+        iso(
+            ZonedDateTime::toString,
+            ZonedDateTime::parse,
+            "a zoned date-time such as 2026-11-25T10:15:30+01:00[Europe/Paris]"));
+    m.put(
+        OffsetTime.class,
+        iso(OffsetTime::toString, OffsetTime::parse, "a time with offset such as 10:15:30+01:00"));
+    m.put(Duration.class, iso(Duration::toString, Duration::parse, "a duration such as PT15M"));
+    m.put(Period.class, iso(Period::toString, Period::parse, "a period such as P1Y2M3D"));
+    m.put(Year.class, iso(Year::toString, Year::parse, "a year such as 2026"));
+    m.put(
+        YearMonth.class,
+        iso(YearMonth::toString, YearMonth::parse, "a year and month such as 2026-11"));
+    m.put(
+        MonthDay.class,
+        iso(MonthDay::toString, MonthDay::parse, "a month and day such as --11-25"));
+    m.put(ZoneId.class, iso(ZoneId::getId, ZoneId::of, "a time-zone ID such as Europe/Paris"));
+    m.put(ZoneOffset.class, iso(ZoneOffset::getId, ZoneOffset::of, "a zone offset such as +01:00"));
+    return m;
+  }
+
+  /** Instants as fixed-width ISO-8601 strings; reads ISO strings or epoch-second numbers. */
+  public static final AttributeCodec<Instant> INSTANT_CODEC =
+      AttributeCodec.of(
+          i -> AttributeValue.s(INSTANT.format(i)),
+          v -> {
+            if (v instanceof AttributeValue.N) {
+              return epochSeconds(((AttributeValue.N) v).bigDecimalValue());
+            }
+            return parse(Expect.s(v), Instant::parse, "an instant such as 2026-11-25T02:47:44Z");
+          });
+
+  /** The instant {@code seconds} after the epoch, fractions kept to the nanosecond. */
+  public static Instant epochSeconds(BigDecimal seconds) {
+    try {
+      BigDecimal whole = seconds.setScale(0, java.math.RoundingMode.FLOOR);
+      long nanos = seconds.subtract(whole).movePointRight(9).longValue();
+      return Instant.ofEpochSecond(whole.longValueExact(), nanos);
+    } catch (ArithmeticException | DateTimeException e) {
+      throw new InvalidAttributeValueException(
+          "number " + seconds + " is out of range for epoch seconds of an instant", e);
+    }
+  }
+
+  private static <T> AttributeCodec<T> iso(
+      Function<T, String> format, Function<String, T> parse, String example) {
+    return AttributeCodec.of(
+        t -> AttributeValue.s(format.apply(t)), v -> parse(Expect.s(v), parse, example));
+  }
+
+  private static <T> T parse(String s, Function<String, T> parse, String example) {
+    try {
+      return parse.apply(s);
+    } catch (DateTimeException e) {
+      throw new InvalidAttributeValueException("'" + s + "' is not " + example, e);
+    }
+  }
+}

@@ -1,0 +1,284 @@
+package io.dynamo.codec.internal.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.dynamo.codec.AttributeValue;
+import io.dynamo.codec.Bytes;
+import io.dynamo.codec.CodecException;
+import io.dynamo.codec.InvalidAttributeValueException;
+import io.dynamo.codec.MalformedJsonException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads DynamoDB JSON attribute values from a {@link JsonParser}.
+ *
+ * <p>One reader serves one parse of one input. It knows the input's text so that a value under an
+ * unknown type tag can be kept as the exact JSON it arrived as. Errors carry the path of the
+ * offending value.
+ */
+public final class AttributeJsonReader {
+  private final JsonParser p;
+  private final byte[] sourceBytes;
+  private final String sourceText;
+
+  private AttributeJsonReader(JsonParser p, byte[] sourceBytes, String sourceText) {
+    this.p = p;
+    this.sourceBytes = sourceBytes;
+    this.sourceText = sourceText;
+  }
+
+  /** A reader for a parser over {@code source}, which must be the parser's whole input. */
+  public static AttributeJsonReader over(JsonParser p, byte[] source) {
+    return new AttributeJsonReader(p, source, null);
+  }
+
+  /** A reader for a parser over {@code source}, which must be the parser's whole input. */
+  public static AttributeJsonReader over(JsonParser p, String source) {
+    return new AttributeJsonReader(p, null, source);
+  }
+
+  /** The parser this reader reads from. */
+  public JsonParser parser() {
+    return p;
+  }
+
+  /**
+   * Reads an item: the current token must be the START_OBJECT of a map from attribute names to
+   * attribute values. Leaves the parser on the matching END_OBJECT.
+   */
+  public Map<String, AttributeValue> readItem() throws IOException {
+    expect(JsonToken.START_OBJECT, "an object of attribute names to attribute values");
+    return readMapBody(0);
+  }
+
+  /**
+   * Reads one attribute value: the current token must be its START_OBJECT. Leaves the parser on the
+   * value's END_OBJECT.
+   */
+  public AttributeValue readValue() throws IOException {
+    return readValue(0);
+  }
+
+  private AttributeValue readValue(int depth) throws IOException {
+    expect(JsonToken.START_OBJECT, "an attribute value such as {\"S\":\"text\"}");
+    if (p.nextToken() != JsonToken.FIELD_NAME) {
+      throw new MalformedJsonException(
+          "attribute value has no type tag; expected one of S, N, B, SS, NS, BS, M, L, BOOL, NULL");
+    }
+    String tag = p.currentName();
+    JsonToken t = p.nextToken();
+    AttributeValue value = readTagged(tag, t, depth);
+    JsonToken after = p.nextToken();
+    if (after == JsonToken.FIELD_NAME) {
+      throw new MalformedJsonException(
+          "attribute value has more than one type tag ("
+              + tag
+              + " and "
+              + p.currentName()
+              + "); it must have exactly one");
+    }
+    if (after != JsonToken.END_OBJECT) {
+      throw unexpected("'}'", after);
+    }
+    return value;
+  }
+
+  private AttributeValue readTagged(String tag, JsonToken t, int depth) throws IOException {
+    switch (tag) {
+      case "S":
+        return new AttributeValue.S(string(tag, t));
+      case "N":
+        return new AttributeValue.N(number(tag, t));
+      case "B":
+        return new AttributeValue.B(bytes(string(tag, t)));
+      case "SS":
+        return AttributeValue.ss(stringArray(tag, t, false));
+      case "NS":
+        return AttributeValue.ns(stringArray(tag, t, true));
+      case "BS":
+        {
+          List<String> texts = stringArray(tag, t, false);
+          List<Bytes> members = new ArrayList<>(texts.size());
+          for (int i = 0; i < texts.size(); i++) {
+            try {
+              members.add(bytes(texts.get(i)));
+            } catch (CodecException e) {
+              throw e.inside(i);
+            }
+          }
+          return AttributeValue.bs(members);
+        }
+      case "M":
+        checkDepth(depth);
+        if (t != JsonToken.START_OBJECT) {
+          throw unexpected("an object for M", t);
+        }
+        return new AttributeValue.M(readMapBody(depth + 1));
+      case "L":
+        checkDepth(depth);
+        if (t != JsonToken.START_ARRAY) {
+          throw unexpected("an array for L", t);
+        }
+        return new AttributeValue.L(readListBody(depth + 1));
+      case "BOOL":
+        if (t == JsonToken.VALUE_TRUE) {
+          return AttributeValue.Bool.TRUE;
+        }
+        if (t == JsonToken.VALUE_FALSE) {
+          return AttributeValue.Bool.FALSE;
+        }
+        throw unexpected("true or false for BOOL", t);
+      case "NULL":
+        if (t == JsonToken.VALUE_TRUE) {
+          return AttributeValue.Null.INSTANCE;
+        }
+        throw unexpected("true for NULL (NULL must be true)", t);
+      default:
+        return new AttributeValue.Unknown(tag, raw(t));
+    }
+  }
+
+  private Map<String, AttributeValue> readMapBody(int depth) throws IOException {
+    Map<String, AttributeValue> map = new LinkedHashMap<>();
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      try {
+        p.nextToken();
+        map.put(name, readValue(depth));
+      } catch (CodecException e) {
+        throw e.inside(name);
+      } catch (JsonProcessingException e) {
+        throw Json.malformed(e).inside(name);
+      }
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw unexpected("a field name or '}'", t);
+    }
+    return map;
+  }
+
+  private List<AttributeValue> readListBody(int depth) throws IOException {
+    List<AttributeValue> list = new ArrayList<>();
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t == null) {
+        throw unexpected("']'", null);
+      }
+      try {
+        list.add(readValue(depth));
+      } catch (CodecException e) {
+        throw e.inside(list.size());
+      } catch (JsonProcessingException e) {
+        throw Json.malformed(e).inside(list.size());
+      }
+    }
+    return list;
+  }
+
+  private List<String> stringArray(String tag, JsonToken t, boolean numbers) throws IOException {
+    if (t != JsonToken.START_ARRAY) {
+      throw unexpected("an array of strings for " + tag, t);
+    }
+    List<String> values = new ArrayList<>();
+    JsonToken e;
+    while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+      try {
+        values.add(numbers ? number(tag, e) : string(tag, e));
+      } catch (CodecException ex) {
+        throw ex.inside(values.size());
+      }
+    }
+    return values;
+  }
+
+  private String string(String tag, JsonToken t) throws IOException {
+    if (t != JsonToken.VALUE_STRING) {
+      throw unexpected("a string for " + tag, t);
+    }
+    return p.getText();
+  }
+
+  /** DynamoDB sends numbers as strings; JSON numbers are accepted too, by their exact text. */
+  private String number(String tag, JsonToken t) throws IOException {
+    if (t == JsonToken.VALUE_STRING
+        || t == JsonToken.VALUE_NUMBER_INT
+        || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      return p.getText();
+    }
+    throw unexpected("a number string for " + tag, t);
+  }
+
+  private static Bytes bytes(String base64) {
+    return Bytes.fromBase64(base64);
+  }
+
+  /** The exact input text of the value at the current token, which starts it. */
+  private String raw(JsonToken t) throws IOException {
+    if (t == null) {
+      throw unexpected("a value", null);
+    }
+    int start = offset(p.currentTokenLocation());
+    int end;
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      p.skipChildren();
+      end = offset(p.currentTokenLocation()) + 1;
+    } else if (t == JsonToken.VALUE_STRING) {
+      end = endOfString(start);
+    } else if (t.isScalarValue()) {
+      return p.getText();
+    } else {
+      throw unexpected("a value", t);
+    }
+    return sourceBytes != null
+        ? new String(sourceBytes, start, end - start, StandardCharsets.UTF_8)
+        : sourceText.substring(start, end);
+  }
+
+  private int offset(JsonLocation location) {
+    long offset = sourceBytes != null ? location.getByteOffset() : location.getCharOffset();
+    return (int) offset;
+  }
+
+  /** Index just past the closing quote of the string whose opening quote is at {@code start}. */
+  private int endOfString(int start) {
+    int i = start + 1;
+    if (sourceBytes != null) {
+      while (sourceBytes[i] != '"') {
+        i += sourceBytes[i] == '\\' ? 2 : 1;
+      }
+    } else {
+      while (sourceText.charAt(i) != '"') {
+        i += sourceText.charAt(i) == '\\' ? 2 : 1;
+      }
+    }
+    return i + 1;
+  }
+
+  private void expect(JsonToken expected, String what) {
+    if (p.currentToken() != expected) {
+      throw unexpected(what, p.currentToken());
+    }
+  }
+
+  private static void checkDepth(int depth) {
+    if (depth >= AttributeJsonWriter.MAX_DEPTH) {
+      throw new InvalidAttributeValueException(
+          "nesting of maps and lists is deeper than DynamoDB's limit of "
+              + AttributeJsonWriter.MAX_DEPTH
+              + " levels");
+    }
+  }
+
+  private static MalformedJsonException unexpected(String expected, JsonToken found) {
+    return new MalformedJsonException(
+        "expected " + expected + " but found " + Json.describe(found));
+  }
+}

@@ -1,0 +1,79 @@
+package io.dynamo.codec.internal.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import io.dynamo.codec.MalformedJsonException;
+import java.io.IOException;
+
+/** The one Jackson factory the library uses, and small parser helpers. */
+public final class Json {
+  /**
+   * Shared, thread-safe factory. Nesting is limited well above DynamoDB's 32 levels so that our own
+   * checks report the problem with a path; strings up to DynamoDB's 16 MB response size.
+   */
+  public static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(200)
+                  .maxStringLength(32 * 1024 * 1024)
+                  .maxNumberLength(1000)
+                  .build())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
+
+  private Json() {}
+
+  /** A readable name for a token, for error messages. */
+  public static String describe(JsonToken token) {
+    if (token == null) {
+      return "end of input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case END_OBJECT:
+        return "'}'";
+      case END_ARRAY:
+        return "']'";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      case FIELD_NAME:
+        return "a field name";
+      default:
+        return token.toString();
+    }
+  }
+
+  /** Converts Jackson's syntax error into ours, keeping the line and column but not the input. */
+  public static MalformedJsonException malformed(JsonProcessingException e) {
+    JsonLocation where = e.getLocation();
+    String at =
+        where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+    return new MalformedJsonException("invalid JSON" + at + ": " + e.getOriginalMessage(), e);
+  }
+
+  /** Fails unless the parser has reached the end of its input. */
+  public static void expectEnd(JsonParser p) throws IOException {
+    JsonToken t = p.nextToken();
+    if (t != null) {
+      throw new MalformedJsonException(
+          "unexpected " + describe(t) + " after the end of the JSON value");
+    }
+  }
+}
