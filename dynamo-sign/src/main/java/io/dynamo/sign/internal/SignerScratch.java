@@ -1,0 +1,83 @@
+package io.dynamo.sign.internal;
+
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Per-thread working state of the signer: one SHA-256 digest, one HMAC-SHA256 and the buffers of
+ * the canonical request. {@code MessageDigest} and {@code Mac} are not thread-safe and cost more to
+ * create than a whole warm signature, so each thread keeps its own.
+ */
+public final class SignerScratch {
+  private static final int KEEP_BUFFER_BYTES = 64 * 1024;
+  private static final ThreadLocal<SignerScratch> LOCAL =
+      ThreadLocal.withInitial(SignerScratch::new);
+
+  /** The SHA-256 digest; reset after every {@code digest()}. */
+  public final MessageDigest sha256;
+
+  /** The canonical request being built. */
+  public final AsciiBuilder canonical = new AsciiBuilder(1024);
+
+  /** The string to sign being built. */
+  public final AsciiBuilder stringToSign = new AsciiBuilder(256);
+
+  /** Lower-cased header names, in the request's order then sorted. */
+  public String[] names = new String[16];
+
+  /** Trimmed header values, parallel to {@link #names}. */
+  public String[] values = new String[16];
+
+  private final Mac mac;
+  private byte[] macKey;
+
+  private SignerScratch() {
+    try {
+      sha256 = MessageDigest.getInstance("SHA-256");
+      mac = Mac.getInstance("HmacSHA256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("This JDK lacks SHA-256 or HmacSHA256", e);
+    }
+  }
+
+  /** Returns this thread's scratch, with empty buffers. */
+  public static SignerScratch get() {
+    SignerScratch s = LOCAL.get();
+    if (s.canonical.capacity() > KEEP_BUFFER_BYTES) {
+      // one huge request must not pin a huge buffer to the thread for good
+      s = new SignerScratch();
+      LOCAL.set(s);
+    }
+    s.canonical.reset();
+    s.stringToSign.reset();
+    return s;
+  }
+
+  /** Makes room for {@code n} headers. */
+  public void ensureHeaders(int n) {
+    if (names.length < n) {
+      names = new String[Math.max(n, names.length * 2)];
+      values = new String[names.length];
+    }
+  }
+
+  /**
+   * Returns HMAC-SHA256 of {@code data[0..len)} under {@code key}. The Mac stays initialised with
+   * the last key, so a warm signature with a cached signing key skips the key set-up.
+   */
+  public byte[] hmac(byte[] key, byte[] data, int len) {
+    if (key != macKey) {
+      try {
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      } catch (InvalidKeyException e) {
+        throw new IllegalStateException("HmacSHA256 rejected a key", e);
+      }
+      macKey = key;
+    }
+    mac.update(data, 0, len);
+    return mac.doFinal();
+  }
+}
