@@ -1,0 +1,246 @@
+package io.dynamo.api;
+
+import io.dynamo.api.internal.Endpoints;
+import io.dynamo.api.internal.Pipeline;
+import io.dynamo.api.internal.SkewClock;
+import io.dynamo.api.internal.Transports;
+import io.dynamo.api.spi.Transport;
+import io.dynamo.api.spi.TransportOptions;
+import io.dynamo.codec.CodecRegistry;
+import io.dynamo.sign.Auth;
+import io.dynamo.sign.Credentials;
+import io.dynamo.sign.CredentialsProvider;
+import io.dynamo.sign.CredentialsProviders;
+import io.dynamo.sign.Environment;
+import io.dynamo.sign.Regions;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Configures a {@link DynamoClient}. Every setting has a default:
+ *
+ * <ul>
+ *   <li>region: {@code AWS_REGION}, {@code AWS_DEFAULT_REGION}, the profile's {@code region}; with
+ *       an explicit endpoint and none of those, {@code us-east-1};
+ *   <li>endpoint: {@code AWS_ENDPOINT_URL_DYNAMODB}, {@code AWS_ENDPOINT_URL}, else {@code
+ *       https://dynamodb.<region>.amazonaws.com}; an endpoint may have a path;
+ *   <li>authentication: SigV4 with the default credentials chain (system properties, environment,
+ *       profile files, container, EC2 instance metadata);
+ *   <li>transport: the one named by {@code -Dio.dynamo.transport}, else the discovered one with the
+ *       highest priority;
+ *   <li>timeouts: connect 2 s, attempt 10 s, whole call (retries included) 30 s;
+ *   <li>retries: {@link RetryPolicy#standard()}.
+ * </ul>
+ *
+ * <p>Not thread-safe; the client it builds is.
+ */
+public final class DynamoClientBuilder {
+  static final String VERSION = "0.1.0";
+
+  private String region;
+  private URI endpoint;
+  private Auth auth;
+  private Transport transport;
+  private Duration connectTimeout = TransportOptions.DEFAULT_CONNECT_TIMEOUT;
+  private int maxConnections = TransportOptions.DEFAULT_MAX_CONNECTIONS;
+  private SSLContext sslContext;
+  private Duration attemptTimeout = Duration.ofSeconds(10);
+  private Duration callTimeout = Duration.ofSeconds(30);
+  private RetryPolicy retryPolicy = RetryPolicy.standard();
+  private final List<Interceptor> interceptors = new ArrayList<>();
+  private String userAgentSuffix;
+  private CodecRegistry codecs = CodecRegistry.defaults();
+  private Environment environment;
+  private Clock clock = Clock.systemUTC();
+
+  DynamoClientBuilder() {}
+
+  /** The AWS region, such as {@code eu-west-1}; also the region requests are signed for. */
+  public DynamoClientBuilder region(String region) {
+    if (region == null || region.isBlank()) {
+      throw new InvalidRequestException("region", "region is empty; give one such as us-east-1");
+    }
+    this.region = region.trim();
+    return this;
+  }
+
+  /** The endpoint URL, such as {@code http://127.0.0.1:8000}; it may have a path. */
+  public DynamoClientBuilder endpoint(String endpoint) {
+    this.endpoint = Endpoints.parse(endpoint, "endpoint");
+    return this;
+  }
+
+  /** The endpoint URL; it may have a path. */
+  public DynamoClientBuilder endpoint(URI endpoint) {
+    this.endpoint = Endpoints.check(Objects.requireNonNull(endpoint, "endpoint"), "endpoint");
+    return this;
+  }
+
+  /** SigV4 with fixed credentials. */
+  public DynamoClientBuilder credentials(Credentials credentials) {
+    this.auth = Auth.sigV4(Objects.requireNonNull(credentials, "credentials"));
+    return this;
+  }
+
+  /** SigV4 with credentials from a provider, asked on every attempt (cache it if it is slow). */
+  public DynamoClientBuilder credentials(CredentialsProvider provider) {
+    this.auth = Auth.sigV4(Objects.requireNonNull(provider, "provider"));
+    return this;
+  }
+
+  /** Any authentication scheme, such as {@link Auth#bearer} for YDB's Document API. */
+  public DynamoClientBuilder auth(Auth auth) {
+    this.auth = Objects.requireNonNull(auth, "auth");
+    return this;
+  }
+
+  /** A transport to use instead of a discovered one; the client closes it when it closes. */
+  public DynamoClientBuilder transport(Transport transport) {
+    this.transport = Objects.requireNonNull(transport, "transport");
+    return this;
+  }
+
+  /** The most time to open a connection (for discovered transports). */
+  public DynamoClientBuilder connectTimeout(Duration timeout) {
+    this.connectTimeout = positive(timeout, "connectTimeout");
+    return this;
+  }
+
+  /** The most connections per endpoint (for discovered transports). */
+  public DynamoClientBuilder maxConnections(int maxConnections) {
+    if (maxConnections < 1) {
+      throw new InvalidRequestException(
+          "maxConnections", "must be at least 1 but is " + maxConnections);
+    }
+    this.maxConnections = maxConnections;
+    return this;
+  }
+
+  /**
+   * The TLS context (for discovered transports), e.g. with a private CA. Certificates are always
+   * verified.
+   */
+  public DynamoClientBuilder sslContext(SSLContext sslContext) {
+    this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+    return this;
+  }
+
+  /** The most time one attempt may take. */
+  public DynamoClientBuilder attemptTimeout(Duration timeout) {
+    this.attemptTimeout = positive(timeout, "attemptTimeout");
+    return this;
+  }
+
+  /** The most time a whole call may take, retries and backoff included. */
+  public DynamoClientBuilder callTimeout(Duration timeout) {
+    this.callTimeout = positive(timeout, "callTimeout");
+    return this;
+  }
+
+  /** The retry policy; {@link RetryPolicy#none()} turns retries off. */
+  public DynamoClientBuilder retryPolicy(RetryPolicy retryPolicy) {
+    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+    return this;
+  }
+
+  /** Adds an interceptor; interceptors run in the order added, the first outermost. */
+  public DynamoClientBuilder interceptor(Interceptor interceptor) {
+    interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+    return this;
+  }
+
+  /** Text appended to the User-Agent header, such as {@code my-app/1.2}. */
+  public DynamoClientBuilder userAgentSuffix(String suffix) {
+    this.userAgentSuffix = suffix;
+    return this;
+  }
+
+  /** The codecs for plain Java values and typed items; default {@link CodecRegistry#defaults()}. */
+  public DynamoClientBuilder codecs(CodecRegistry codecs) {
+    this.codecs = Objects.requireNonNull(codecs, "codecs");
+    return this;
+  }
+
+  /** Where environment variables, system properties and profile files are read (for tests). */
+  public DynamoClientBuilder environment(Environment environment) {
+    this.environment = Objects.requireNonNull(environment, "environment");
+    return this;
+  }
+
+  /** The clock requests are signed with (for tests). */
+  public DynamoClientBuilder clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
+  /**
+   * The client.
+   *
+   * @throws InvalidRequestException if no region can be found and no endpoint is given
+   * @throws io.dynamo.codec.DynamoException if no transport is given or found
+   */
+  public DynamoClient build() {
+    Environment env = environment != null ? environment : Environment.system();
+    URI resolvedEndpoint =
+        endpoint != null ? endpoint : Endpoints.fromEnvironment(env).orElse(null);
+    String resolvedRegion = region;
+    if (resolvedRegion == null) {
+      Optional<String> fromEnv = Regions.resolve(env);
+      if (fromEnv.isPresent()) {
+        resolvedRegion = fromEnv.get();
+      } else if (resolvedEndpoint != null) {
+        resolvedRegion = "us-east-1";
+      } else {
+        throw new InvalidRequestException(
+            "region",
+            "no region given and none found in AWS_REGION, AWS_DEFAULT_REGION or the profile;"
+                + " call builder.region(\"us-east-1\") or builder.endpoint(...)");
+      }
+    }
+    if (resolvedEndpoint == null) {
+      resolvedEndpoint = Endpoints.forRegion(resolvedRegion);
+    }
+    Auth resolvedAuth = auth != null ? auth : Auth.sigV4(CredentialsProviders.defaultChain(env));
+    Transport resolvedTransport =
+        transport != null
+            ? transport
+            : Transports.create(new TransportOptions(connectTimeout, maxConnections, sslContext));
+    SkewClock signingClock = new SkewClock(clock);
+    String userAgent =
+        "dynamo-java/"
+            + VERSION
+            + " java/"
+            + Runtime.version().feature()
+            + " transport/"
+            + resolvedTransport.name()
+            + (userAgentSuffix == null || userAgentSuffix.isBlank()
+                ? ""
+                : " " + userAgentSuffix.trim());
+    Pipeline pipeline =
+        new Pipeline(
+            resolvedEndpoint,
+            resolvedTransport,
+            resolvedAuth.signer(resolvedRegion, "dynamodb", signingClock),
+            signingClock,
+            retryPolicy,
+            interceptors,
+            userAgent,
+            attemptTimeout,
+            callTimeout,
+            codecs);
+    return new DynamoClient(pipeline, resolvedRegion, resolvedTransport.name(), codecs);
+  }
+
+  private static Duration positive(Duration d, String field) {
+    if (d == null || d.isNegative() || d.isZero()) {
+      throw new InvalidRequestException(field, "must be a positive duration but is " + d);
+    }
+    return d;
+  }
+}

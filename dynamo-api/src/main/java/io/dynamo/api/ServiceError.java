@@ -1,0 +1,19 @@
+package io.dynamo.api;
+
+/**
+ * What DynamoDB (or a proxy in front of it) said about a failed call.
+ *
+ * @param operation the operation called
+ * @param statusCode the HTTP status
+ * @param errorType the error's type, the part of {@code __type} after {@code #}, such as {@code
+ *     ConditionalCheckFailedException}; {@code null} when the body was not a DynamoDB error
+ * @param message the error message, or an excerpt of a body that was not JSON; may be empty
+ * @param requestId the {@code x-amzn-RequestId} header, or {@code null}
+ */
+public record ServiceError(
+    Operation operation, int statusCode, String errorType, String message, String requestId) {
+  /** Normalises a null message to the empty string. */
+  public ServiceError {
+    message = message == null ? "" : message;
+  }
+}

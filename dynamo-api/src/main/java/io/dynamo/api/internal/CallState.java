@@ -1,0 +1,26 @@
+package io.dynamo.api.internal;
+
+import io.dynamo.api.ApiRequest;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one call has been through so far: attempts, failures, quota tokens, the deadline. */
+final class CallState {
+  final ApiRequest request;
+  final long deadlineNanos;
+  int attempt;
+  int tokensTaken;
+  boolean skewCorrected;
+  boolean skewRetried;
+  boolean outOfTime;
+  final List<Throwable> failures = new ArrayList<>(2);
+
+  CallState(ApiRequest request, long deadlineNanos) {
+    this.request = request;
+    this.deadlineNanos = deadlineNanos;
+  }
+
+  long remainingNanos() {
+    return deadlineNanos - System.nanoTime();
+  }
+}

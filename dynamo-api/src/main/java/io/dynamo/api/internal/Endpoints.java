@@ -1,0 +1,69 @@
+package io.dynamo.api.internal;
+
+import io.dynamo.api.InvalidRequestException;
+import io.dynamo.sign.Environment;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+
+/** Where calls go: an explicit endpoint, the AWS_ENDPOINT_URL variables, or the region's. */
+public final class Endpoints {
+  private Endpoints() {}
+
+  /** The endpoint from the environment, if it names one. */
+  public static Optional<URI> fromEnvironment(Environment env) {
+    Optional<String> url = env.variable("AWS_ENDPOINT_URL_DYNAMODB").filter(s -> !s.isBlank());
+    if (url.isEmpty()) {
+      url = env.variable("AWS_ENDPOINT_URL").filter(s -> !s.isBlank());
+    }
+    return url.map(u -> parse(u, "AWS_ENDPOINT_URL"));
+  }
+
+  /** The public DynamoDB endpoint of a region. */
+  public static URI forRegion(String region) {
+    String domain = region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+    return parse("https://dynamodb." + region + "." + domain, "region");
+  }
+
+  /**
+   * Checks an endpoint: http or https, a host, no query or fragment. A path is kept (YDB's Document
+   * API endpoints have one).
+   */
+  public static URI parse(String text, String field) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidRequestException(
+          field, "endpoint is empty; give a URL such as http://127.0.0.1:8000");
+    }
+    URI uri;
+    try {
+      uri = new URI(text.trim());
+    } catch (URISyntaxException e) {
+      throw new InvalidRequestException(field, "'" + text + "' is not a URL: " + e.getReason(), e);
+    }
+    return check(uri, field);
+  }
+
+  /** Checks an endpoint URI. */
+  public static URI check(URI uri, String field) {
+    String scheme = uri.getScheme();
+    if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+      throw new InvalidRequestException(
+          field, "endpoint " + uri + " must start with http:// or https://");
+    }
+    if (uri.getHost() == null || uri.getHost().isEmpty()) {
+      throw new InvalidRequestException(field, "endpoint " + uri + " has no host");
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      throw new InvalidRequestException(
+          field, "endpoint " + uri + " must not have a query or fragment");
+    }
+    if (uri.getRawPath() == null || uri.getRawPath().isEmpty()) {
+      try {
+        uri = new URI(uri.getScheme(), uri.getRawAuthority(), "/", null, null);
+      } catch (URISyntaxException e) {
+        throw new InvalidRequestException(field, "endpoint " + uri + " is not valid", e);
+      }
+    }
+    return uri;
+  }
+}

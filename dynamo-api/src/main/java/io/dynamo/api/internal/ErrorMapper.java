@@ -1,0 +1,214 @@
+package io.dynamo.api.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.dynamo.api.AuthenticationFailedException;
+import io.dynamo.api.CancellationReason;
+import io.dynamo.api.ConditionalCheckFailedException;
+import io.dynamo.api.DynamoServiceException;
+import io.dynamo.api.InternalServerErrorException;
+import io.dynamo.api.ItemCollectionSizeLimitExceededException;
+import io.dynamo.api.LimitExceededException;
+import io.dynamo.api.Operation;
+import io.dynamo.api.ProvisionedThroughputExceededException;
+import io.dynamo.api.RequestLimitExceededException;
+import io.dynamo.api.ResourceInUseException;
+import io.dynamo.api.ResourceNotFoundException;
+import io.dynamo.api.ServiceError;
+import io.dynamo.api.ServiceUnavailableException;
+import io.dynamo.api.ThrottlingException;
+import io.dynamo.api.TransactionCanceledException;
+import io.dynamo.api.TransactionConflictException;
+import io.dynamo.api.TransactionInProgressException;
+import io.dynamo.api.ValidationException;
+import io.dynamo.api.spi.HttpResponse;
+import io.dynamo.codec.CodecRegistry;
+import io.dynamo.codec.Item;
+import io.dynamo.codec.internal.json.AttributeJsonReader;
+import io.dynamo.codec.internal.json.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns an error response into the matching {@link DynamoServiceException}: the type is the part of
+ * {@code __type} after the last {@code #}; the message is {@code message} or {@code Message}. A
+ * body that is not a DynamoDB error still gives a typed exception, chosen by status.
+ */
+public final class ErrorMapper {
+  private static final int EXCERPT = 200;
+
+  private ErrorMapper() {}
+
+  /** The exception for an error response to {@code operation}. */
+  public static DynamoServiceException map(
+      Operation operation, HttpResponse response, CodecRegistry registry) {
+    String requestId = response.header("x-amzn-RequestId").orElse(null);
+    Parsed parsed = parse(response.body(), registry);
+    if (parsed == null || parsed.type == null) {
+      String excerpt = excerpt(response.body());
+      ServiceError error =
+          new ServiceError(
+              operation,
+              response.statusCode(),
+              null,
+              parsed == null ? excerpt : parsed.message,
+              requestId);
+      return byStatus(error);
+    }
+    ServiceError error =
+        new ServiceError(operation, response.statusCode(), parsed.type, parsed.message, requestId);
+    return byType(error, parsed);
+  }
+
+  private static DynamoServiceException byStatus(ServiceError error) {
+    switch (error.statusCode()) {
+      case 500:
+        return new InternalServerErrorException(error);
+      case 502:
+      case 503:
+      case 504:
+        return new ServiceUnavailableException(error);
+      case 429:
+        return new ThrottlingException(error);
+      default:
+        return new DynamoServiceException(error);
+    }
+  }
+
+  private static DynamoServiceException byType(ServiceError error, Parsed parsed) {
+    switch (error.errorType()) {
+      case "ConditionalCheckFailedException":
+        return new ConditionalCheckFailedException(error, parsed.item);
+      case "TransactionCanceledException":
+        return new TransactionCanceledException(error, parsed.reasons);
+      case "ResourceNotFoundException":
+      case "TableNotFoundException":
+        return new ResourceNotFoundException(error);
+      case "ResourceInUseException":
+      case "TableInUseException":
+        return new ResourceInUseException(error);
+      case "ValidationException":
+        return new ValidationException(error);
+      case "ProvisionedThroughputExceededException":
+        return new ProvisionedThroughputExceededException(error);
+      case "ThrottlingException":
+      case "Throttling":
+      case "ThrottledException":
+      case "TooManyRequestsException":
+        return new ThrottlingException(error);
+      case "RequestLimitExceeded":
+        return new RequestLimitExceededException(error);
+      case "TransactionConflictException":
+        return new TransactionConflictException(error);
+      case "TransactionInProgressException":
+        return new TransactionInProgressException(error);
+      case "ItemCollectionSizeLimitExceededException":
+        return new ItemCollectionSizeLimitExceededException(error);
+      case "LimitExceededException":
+        return new LimitExceededException(error);
+      case "InternalServerError":
+      case "InternalFailure":
+        return new InternalServerErrorException(error);
+      case "ServiceUnavailable":
+      case "ServiceUnavailableException":
+        return new ServiceUnavailableException(error);
+      case "UnrecognizedClientException":
+      case "InvalidSignatureException":
+      case "IncompleteSignatureException":
+      case "MissingAuthenticationTokenException":
+      case "AccessDeniedException":
+      case "ExpiredTokenException":
+      case "InvalidClientTokenId":
+        return new AuthenticationFailedException(error);
+      default:
+        return new DynamoServiceException(error);
+    }
+  }
+
+  /** The parts of a DynamoDB error body; null when the body is not a JSON object. */
+  private static Parsed parse(byte[] body, CodecRegistry registry) {
+    if (body.length == 0) {
+      return null;
+    }
+    try (JsonParser p = Json.FACTORY.createParser(body)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      AttributeJsonReader reader = AttributeJsonReader.over(p, body);
+      Parsed parsed = new Parsed();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        switch (field) {
+          case "__type":
+            String type = p.getValueAsString();
+            parsed.type = type == null ? null : type.substring(type.lastIndexOf('#') + 1);
+            break;
+          case "message":
+          case "Message":
+            parsed.message = value == JsonToken.VALUE_NULL ? null : p.getValueAsString();
+            break;
+          case "Item":
+            parsed.item =
+                value == JsonToken.START_OBJECT ? Item.from(reader.readItem(), registry) : null;
+            break;
+          case "CancellationReasons":
+            parsed.reasons =
+                value == JsonToken.START_ARRAY ? reasons(p, reader, registry) : List.of();
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      return parsed;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static List<CancellationReason> reasons(
+      JsonParser p, AttributeJsonReader reader, CodecRegistry registry) throws IOException {
+    List<CancellationReason> reasons = new ArrayList<>();
+    while (p.nextToken() == JsonToken.START_OBJECT) {
+      String code = null;
+      String message = null;
+      Item item = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        if ("Code".equals(field)) {
+          code = p.getValueAsString();
+        } else if ("Message".equals(field) || "message".equals(field)) {
+          message = p.getValueAsString();
+        } else if ("Item".equals(field) && value == JsonToken.START_OBJECT) {
+          item = Item.from(reader.readItem(), registry);
+        } else {
+          p.skipChildren();
+        }
+      }
+      reasons.add(new CancellationReason(code, message, item));
+    }
+    return reasons;
+  }
+
+  /** The start of a body, printable characters only, for messages. */
+  public static String excerpt(byte[] body) {
+    String text = new String(body, 0, Math.min(body.length, EXCERPT * 4), StandardCharsets.UTF_8);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < text.length() && sb.length() < EXCERPT; i++) {
+      char c = text.charAt(i);
+      sb.append(Character.isISOControl(c) ? ' ' : c);
+    }
+    String s = sb.toString().trim().replaceAll("\\s+", " ");
+    return body.length > EXCERPT ? s + "..." : s;
+  }
+
+  private static final class Parsed {
+    String type;
+    String message;
+    Item item;
+    List<CancellationReason> reasons = List.of();
+  }
+}

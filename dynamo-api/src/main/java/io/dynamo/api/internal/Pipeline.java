@@ -1,0 +1,352 @@
+package io.dynamo.api.internal;
+
+import io.dynamo.api.ApiCallTimeoutException;
+import io.dynamo.api.ApiRequest;
+import io.dynamo.api.ApiResponse;
+import io.dynamo.api.AttemptTimeoutException;
+import io.dynamo.api.CrcMismatchException;
+import io.dynamo.api.DynamoServiceException;
+import io.dynamo.api.Interceptor;
+import io.dynamo.api.RetryPolicy;
+import io.dynamo.api.spi.HttpRequest;
+import io.dynamo.api.spi.HttpResponse;
+import io.dynamo.api.spi.Transport;
+import io.dynamo.codec.CodecRegistry;
+import io.dynamo.sign.HttpHeader;
+import io.dynamo.sign.RequestSigner;
+import io.dynamo.sign.SignableRequest;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
+
+/**
+ * The path every call takes: call interceptors, then per attempt the headers, a fresh signature,
+ * the attempt interceptors and the transport, then the CRC32 check and error mapping, with retries
+ * (backoff with full jitter, a shared retry quota) and clock-skew correction around the attempts.
+ *
+ * <p>Synchronous calls run on the caller's thread (interceptors get completed futures);
+ * asynchronous calls never block. Thread-safe.
+ */
+public final class Pipeline implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger("io.dynamo.api");
+  private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
+
+  private final URI endpoint;
+  private final Transport transport;
+  private final RequestSigner signer;
+  private final SkewClock clock;
+  private final RetryPolicy retryPolicy;
+  private final RetryQuota quota;
+  private final List<Interceptor> interceptors;
+  private final String userAgent;
+  private final Duration attemptTimeout;
+  private final Duration callTimeout;
+  private final CodecRegistry registry;
+
+  public Pipeline(
+      URI endpoint,
+      Transport transport,
+      RequestSigner signer,
+      SkewClock clock,
+      RetryPolicy retryPolicy,
+      List<Interceptor> interceptors,
+      String userAgent,
+      Duration attemptTimeout,
+      Duration callTimeout,
+      CodecRegistry registry) {
+    this.endpoint = endpoint;
+    this.transport = transport;
+    this.signer = signer;
+    this.clock = clock;
+    this.retryPolicy = retryPolicy;
+    this.quota = new RetryQuota(retryPolicy.quotaCapacity());
+    this.interceptors = List.copyOf(interceptors);
+    this.userAgent = userAgent;
+    this.attemptTimeout = attemptTimeout;
+    this.callTimeout = callTimeout;
+    this.registry = registry;
+  }
+
+  /** Runs a call on this thread. */
+  public ApiResponse execute(ApiRequest request) {
+    CompletableFuture<ApiResponse> result =
+        new CallChainImpl(interceptors, -1, request, this::runSync).proceed(request);
+    try {
+      return result.get();
+    } catch (ExecutionException e) {
+      throw Futures.unwrap(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new io.dynamo.api.TransportException(
+          "interrupted while waiting for " + request.operation(), e);
+    }
+  }
+
+  /** Runs a call without blocking. */
+  public CompletableFuture<ApiResponse> executeAsync(ApiRequest request) {
+    return new CallChainImpl(interceptors, -1, request, this::runAsync).proceed(request);
+  }
+
+  /** The registry responses are decoded with. */
+  public CodecRegistry registry() {
+    return registry;
+  }
+
+  /** The endpoint calls go to. */
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  /** The signing clock, with any correction learnt from the server. */
+  public SkewClock clock() {
+    return clock;
+  }
+
+  @Override
+  public void close() {
+    transport.close();
+  }
+
+  // ---- synchronous retry loop -------------------------------------------------------------
+
+  private CompletableFuture<ApiResponse> runSync(ApiRequest request) {
+    CallState state = new CallState(request, System.nanoTime() + callTimeout.toNanos());
+    while (true) {
+      state.attempt++;
+      Duration timeout = attemptTimeout(state);
+      RuntimeException failure;
+      try {
+        HttpRequest http = sign(request);
+        CompletableFuture<HttpResponse> attempt =
+            AttemptChainImpl.run(
+                interceptors, http, request, state.attempt, r -> sendSync(r, timeout));
+        HttpResponse response = attempt.getNow(null);
+        if (response == null) {
+          response = attempt.join();
+        }
+        return CompletableFuture.completedFuture(accept(state, response));
+      } catch (CompletionException e) {
+        failure = Futures.unwrap(e.getCause());
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+      Duration delay = nextDelay(state, failure);
+      if (delay == null) {
+        return CompletableFuture.failedFuture(finalFailure(state, failure));
+      }
+      if (!sleep(delay)) {
+        return CompletableFuture.failedFuture(finalFailure(state, failure));
+      }
+    }
+  }
+
+  private CompletableFuture<HttpResponse> sendSync(HttpRequest request, Duration timeout) {
+    try {
+      return CompletableFuture.completedFuture(transport.execute(request, timeout));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private static boolean sleep(Duration delay) {
+    if (delay.isZero()) {
+      return true;
+    }
+    try {
+      TimeUnit.NANOSECONDS.sleep(delay.toNanos());
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  // ---- asynchronous retry loop ------------------------------------------------------------
+
+  private CompletableFuture<ApiResponse> runAsync(ApiRequest request) {
+    CallState state = new CallState(request, System.nanoTime() + callTimeout.toNanos());
+    CompletableFuture<ApiResponse> result = new CompletableFuture<>();
+    attemptAsync(state, result);
+    return result;
+  }
+
+  private void attemptAsync(CallState state, CompletableFuture<ApiResponse> result) {
+    state.attempt++;
+    Duration timeout = attemptTimeout(state);
+    CompletableFuture<HttpResponse> attempt;
+    try {
+      HttpRequest http = sign(state.request);
+      attempt =
+          AttemptChainImpl.run(
+              interceptors, http, state.request, state.attempt, r -> sendAsync(r, timeout));
+    } catch (RuntimeException e) {
+      attempt = CompletableFuture.failedFuture(e);
+    }
+    attempt.whenComplete(
+        (response, error) -> {
+          RuntimeException failure;
+          if (error == null) {
+            try {
+              result.complete(accept(state, response));
+              return;
+            } catch (RuntimeException e) {
+              failure = e;
+            }
+          } else {
+            failure = Futures.unwrap(error);
+          }
+          Duration delay = nextDelay(state, failure);
+          if (delay == null) {
+            result.completeExceptionally(finalFailure(state, failure));
+            return;
+          }
+          Executor later = CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS);
+          later.execute(() -> attemptAsync(state, result));
+        });
+  }
+
+  private CompletableFuture<HttpResponse> sendAsync(HttpRequest request, Duration timeout) {
+    try {
+      return transport.executeAsync(request, timeout);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  // ---- shared steps -----------------------------------------------------------------------
+
+  private HttpRequest sign(ApiRequest request) {
+    List<HttpHeader> headers = new ArrayList<>(8);
+    headers.add(HttpHeader.of("Content-Type", CONTENT_TYPE));
+    headers.add(HttpHeader.of("X-Amz-Target", request.operation().target()));
+    headers.add(HttpHeader.of("User-Agent", userAgent));
+    SignableRequest signable = SignableRequest.of("POST", endpoint, headers, request.body());
+    headers.addAll(signer.sign(signable));
+    return HttpRequest.of("POST", endpoint, headers, request.body());
+  }
+
+  private Duration attemptTimeout(CallState state) {
+    long remaining = state.remainingNanos();
+    return remaining < attemptTimeout.toNanos()
+        ? Duration.ofNanos(Math.max(remaining, 1))
+        : attemptTimeout;
+  }
+
+  /** Checks the CRC32 and the status: a success becomes the response, anything else throws. */
+  private ApiResponse accept(CallState state, HttpResponse response) {
+    String crc = response.header("x-amz-crc32").orElse(null);
+    if (crc != null) {
+      CRC32 checksum = new CRC32();
+      checksum.update(response.body());
+      if (!crc.trim().equals(Long.toString(checksum.getValue()))) {
+        throw new CrcMismatchException(
+            state.request.operation()
+                + " response body has CRC32 "
+                + checksum.getValue()
+                + " but its x-amz-crc32 header says "
+                + crc
+                + "; the body was damaged in transit");
+      }
+    }
+    int status = response.statusCode();
+    if (status >= 200 && status < 300) {
+      if (state.tokensTaken > 0) {
+        quota.release(state.tokensTaken);
+      } else {
+        quota.release(1);
+      }
+      return ApiResponse.of(state.request.operation(), response, state.attempt);
+    }
+    DynamoServiceException error = ErrorMapper.map(state.request.operation(), response, registry);
+    if (isSkewError(error) && clock.adjustFrom(response.header("Date").orElse(null))) {
+      state.skewCorrected = true;
+      LOG.log(
+          Level.DEBUG,
+          "corrected the signing clock by {0} after {1}",
+          clock.offset(),
+          error.errorType());
+    }
+    throw error;
+  }
+
+  private static boolean isSkewError(DynamoServiceException e) {
+    String type = e.errorType();
+    if ("RequestTimeTooSkewed".equals(type) || "RequestExpired".equals(type)) {
+      return true;
+    }
+    String message = e.errorMessage();
+    return "InvalidSignatureException".equals(type)
+        && (message.contains("Signature expired") || message.contains("not yet current"));
+  }
+
+  /** The wait before the next attempt, or null to give up with {@code failure}. */
+  private Duration nextDelay(CallState state, RuntimeException failure) {
+    state.failures.add(failure);
+    if (state.remainingNanos() <= 0) {
+      state.outOfTime = retryPolicy.isRetryable(failure);
+      return null;
+    }
+    if (state.skewCorrected && !state.skewRetried) {
+      state.skewRetried = true;
+      return Duration.ZERO;
+    }
+    if (!retryPolicy.isRetryable(failure) || state.attempt >= retryPolicy.maxAttempts()) {
+      return null;
+    }
+    Duration delay = retryPolicy.delayBefore(state.attempt, failure);
+    if (delay.toNanos() >= state.remainingNanos()) {
+      state.outOfTime = true;
+      return null;
+    }
+    int cost = retryPolicy.retryCost() * (failure instanceof AttemptTimeoutException ? 2 : 1);
+    if (!quota.tryAcquire(cost)) {
+      LOG.log(
+          Level.DEBUG,
+          "{0}: retry quota exhausted, not retrying {1}",
+          state.request.operation(),
+          failure.getClass().getSimpleName());
+      return null;
+    }
+    state.tokensTaken += cost;
+    LOG.log(
+        Level.DEBUG,
+        "{0}: attempt {1} failed ({2}), retrying in {3} ms",
+        state.request.operation(),
+        state.attempt,
+        failure.getClass().getSimpleName(),
+        delay.toMillis());
+    return delay;
+  }
+
+  /**
+   * The exception to throw: the last failure, earlier ones suppressed; a timeout if time ran out.
+   */
+  private RuntimeException finalFailure(CallState state, RuntimeException last) {
+    RuntimeException result = last;
+    if (state.outOfTime) {
+      result =
+          new ApiCallTimeoutException(
+              state.request.operation()
+                  + " did not complete within the call timeout of "
+                  + callTimeout.toMillis()
+                  + " ms ("
+                  + state.attempt
+                  + " attempts)",
+              last);
+    }
+    for (Throwable earlier : state.failures) {
+      if (earlier != result && earlier != last) {
+        result.addSuppressed(earlier);
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,40 @@
+package io.dynamo.api.spi;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Sends HTTP requests: the one thing the client needs from an HTTP library.
+ *
+ * <p>A transport sends exactly the request it is given (the client has already signed it), reads
+ * the whole response body, and reports failures as {@link io.dynamo.api.TransportException}: an I/O
+ * error, a refused or reset connection, or a stale pooled connection the server had closed (all of
+ * which the client may retry), or a timeout ({@link io.dynamo.api.AttemptTimeoutException}). HTTP
+ * error statuses are responses, not failures.
+ *
+ * <p>Implementations must be thread-safe, verify TLS certificates by default, and not follow
+ * redirects. Every transport runs the same contract test suite.
+ */
+public interface Transport extends AutoCloseable {
+
+  /**
+   * Sends a request and waits for the whole response.
+   *
+   * @param timeout the most time the attempt may take, from sending to the last body byte
+   * @throws io.dynamo.api.TransportException on I/O failure or timeout
+   */
+  HttpResponse execute(HttpRequest request, Duration timeout);
+
+  /**
+   * Sends a request without blocking the caller. The future fails with a {@link
+   * io.dynamo.api.TransportException} on I/O failure or timeout.
+   */
+  CompletableFuture<HttpResponse> executeAsync(HttpRequest request, Duration timeout);
+
+  /** A short name for logs and the User-Agent, such as {@code jdk}. */
+  String name();
+
+  /** Releases connections and threads. Requests in flight may fail. */
+  @Override
+  void close();
+}

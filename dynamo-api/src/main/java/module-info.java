@@ -1,0 +1,17 @@
+/**
+ * The DynamoDB client: {@link io.dynamo.api.DynamoClient} with typed operations, expressions with
+ * automatic aliasing, pagination, retries, error mapping, raw API calls, and the transport SPI
+ * ({@link io.dynamo.api.spi.Transport}).
+ */
+module io.dynamo.api {
+  requires transitive io.dynamo.codec;
+  requires transitive io.dynamo.sign;
+  requires com.fasterxml.jackson.core;
+
+  exports io.dynamo.api;
+  exports io.dynamo.api.model;
+  exports io.dynamo.api.expr;
+  exports io.dynamo.api.spi;
+
+  uses io.dynamo.api.spi.TransportProvider;
+}
