@@ -6,9 +6,10 @@ import io.dynamo.sign.internal.Hex;
 import io.dynamo.sign.internal.SignerScratch;
 import io.dynamo.sign.internal.SigningKeys;
 import io.dynamo.sign.internal.UriCanonicalizer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -23,11 +24,11 @@ import java.util.Objects;
  * URI, see {@link SignableRequest#host()}.
  *
  * <p>What is signed: every header of the request except {@code User-Agent}, {@code Connection},
- * {@code Expect} and {@code X-Amzn-Trace-Id}, which proxies and HTTP clients rewrite (the AWS SDKs
- * leave them out too). Names are lower-cased and sorted, values trimmed with inner runs of spaces
- * made one, repeated headers joined with commas in their order. The canonical URI keeps the
- * endpoint's path (Yandex Database endpoints have one) and is encoded as described in {@link
- * Builder#doubleUrlEncode(boolean)}.
+ * {@code Expect}, {@code Transfer-Encoding} and {@code X-Amzn-Trace-Id}, which proxies and HTTP
+ * clients add or rewrite (the AWS SDKs leave them out too). Names are lower-cased and sorted,
+ * values trimmed with inner runs of spaces made one, repeated headers joined with commas in their
+ * order. The canonical URI keeps the endpoint's path (Yandex Database endpoints have one) and is
+ * encoded as described in {@link Builder#doubleUrlEncode(boolean)}.
  *
  * <p>Signing keys are cached per date, secret, region and service, so a warm signature costs two
  * SHA-256 hashes (body and canonical request) and one HMAC. Instances are immutable and
@@ -35,8 +36,9 @@ import java.util.Objects;
  */
 public final class SigV4Signer {
   private static final String ALGORITHM = "AWS4-HMAC-SHA256";
-  private static final String EMPTY_SHA256 =
-      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+  private static final byte[] EMPTY_SHA256_HEX =
+      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+          .getBytes(StandardCharsets.US_ASCII);
 
   private final String region;
   private final String service;
@@ -46,9 +48,10 @@ public final class SigV4Signer {
   private final boolean contentSha256Header;
   private final boolean signSessionToken;
   private final SigningKeys keys;
-  private volatile Scope scope = new Scope("", "");
+  private volatile Stamp stamp = new Stamp(Long.MIN_VALUE, "", "", "", null);
 
-  private record Scope(String date, String value) {}
+  private record Stamp(
+      long epochSecond, String amzDate, String date, String scope, HttpHeader header) {}
 
   private SigV4Signer(Builder b) {
     this.region = checkName(b.region, "region");
@@ -113,49 +116,53 @@ public final class SigV4Signer {
   private List<HttpHeader> run(SignableRequest request, Credentials credentials, String[] text) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(credentials, "credentials");
-    String amzDate = AmzDate.dateTime(clock.instant().getEpochSecond());
-    String date = amzDate.substring(0, 8);
+    Stamp stamp = stamp(clock.instant().getEpochSecond());
     String token = credentials.sessionToken();
     SignerScratch s = SignerScratch.get();
 
     byte[] body = request.bodyBytes();
-    String payloadHash;
+    byte[] payloadHex = s.payloadHex;
     if (body.length == 0) {
-      payloadHash = EMPTY_SHA256;
+      System.arraycopy(EMPTY_SHA256_HEX, 0, payloadHex, 0, 64);
     } else {
-      payloadHash = Hex.encode(s.sha256.digest(body));
+      s.sha256IntoHash(body, body.length);
+      Hex.write(s.hash, payloadHex, 0);
     }
 
-    // headers: the request's, plus host when absent, plus the ones this signer adds
+    // the request's headers, host when absent, then the ones this signer adds; names as given
     List<HttpHeader> given = request.headers();
     s.ensureHeaders(given.size() + 4);
     String[] names = s.names;
     String[] values = s.values;
     int n = 0;
     boolean hasHost = false;
-    for (int i = 0; i < given.size(); i++) {
+    for (int i = 0, size = given.size(); i < size; i++) {
       HttpHeader h = given.get(i);
-      String name = lowerCase(h.name());
-      if (isUnsigned(name)) {
+      String name = h.name();
+      int kind = classify(name);
+      if (kind == UNSIGNED) {
         continue;
       }
-      checkNotAdded(name, token);
-      hasHost |= name.equals("host");
+      if (kind == ADDED_BY_SIGNER) {
+        throw alreadyPresent(name);
+      }
+      hasHost |= kind == HOST;
       names[n] = name;
-      values[n] = trimAll(h.value());
-      n++;
+      values[n++] = h.value();
     }
     if (!hasHost) {
       names[n] = "host";
       values[n++] = SignableRequest.hostOf(request.uri());
     }
     names[n] = "x-amz-date";
-    values[n++] = amzDate;
+    values[n++] = stamp.amzDate;
     if (token != null && signSessionToken) {
       names[n] = "x-amz-security-token";
       values[n++] = token;
     }
+    String payloadHash = null;
     if (contentSha256Header) {
+      payloadHash = new String(payloadHex, 0, 64, StandardCharsets.ISO_8859_1);
       names[n] = "x-amz-content-sha256";
       values[n++] = payloadHash;
     }
@@ -167,107 +174,120 @@ public final class SigV4Signer {
     c.append('\n');
     c.append(UriCanonicalizer.canonicalQuery(request.uri())).append('\n');
     for (int i = 0; i < n; i++) {
-      c.append(names[i]).append(':').append(values[i]);
-      while (i + 1 < n && names[i + 1].equals(names[i])) {
-        c.append(',').append(values[++i]);
+      c.appendLowerCase(names[i]).append(':').appendTrimmed(values[i]);
+      while (i + 1 < n && names[i + 1].equalsIgnoreCase(names[i])) {
+        c.append(',').appendTrimmed(values[++i]);
       }
       c.append('\n');
     }
     c.append('\n');
-    String signedHeaders = signedHeaders(names, n);
-    c.append(signedHeaders).append('\n').append(payloadHash);
-    s.sha256.update(c.array(), 0, c.length());
-    byte[] canonicalHash = s.sha256.digest();
+    int signedFrom = c.length();
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && names[i].equalsIgnoreCase(names[i - 1])) {
+        continue;
+      }
+      if (c.length() > signedFrom) {
+        c.append(';');
+      }
+      c.appendLowerCase(names[i]);
+    }
+    int signedTo = c.length();
+    c.append('\n').append(payloadHex, 0, 64);
+    s.sha256IntoHash(c.array(), c.length());
 
-    String credentialScope = scope(date);
     AsciiBuilder sts = s.stringToSign;
-    sts.append(ALGORITHM).append('\n').append(amzDate).append('\n');
-    sts.append(credentialScope).append('\n').appendHex(canonicalHash);
-    byte[] signingKey = keys.key(date, credentials.secretAccessKey(), s);
-    String signature = Hex.encode(s.hmac(signingKey, sts.array(), sts.length()));
+    sts.append(ALGORITHM).append('\n').append(stamp.amzDate).append('\n');
+    sts.append(stamp.scope).append('\n').appendHex(s.hash);
+    byte[] signingKey = keys.key(stamp.date, credentials.secretAccessKey(), s);
+    s.hmacIntoHash(signingKey, sts.array(), sts.length());
 
-    String authorization =
-        new StringBuilder(ALGORITHM.length() + 200)
-            .append(ALGORITHM)
-            .append(" Credential=")
-            .append(credentials.accessKeyId())
-            .append('/')
-            .append(credentialScope)
-            .append(", SignedHeaders=")
-            .append(signedHeaders)
-            .append(", Signature=")
-            .append(signature)
-            .toString();
+    AsciiBuilder auth = s.authorization;
+    auth.append(ALGORITHM).append(" Credential=").append(credentials.accessKeyId()).append('/');
+    auth.append(stamp.scope).append(", SignedHeaders=").append(c.array(), signedFrom, signedTo);
+    auth.append(", Signature=").appendHex(s.hash);
+    String authorization = auth.toString();
     if (text != null) {
       text[0] = c.toString();
       text[1] = sts.toString();
-      text[2] = signature;
+      text[2] = Hex.encode(s.hash);
     }
-    java.util.Arrays.fill(names, 0, n, null);
-    java.util.Arrays.fill(values, 0, n, null);
-    return added(amzDate, token, payloadHash, authorization);
+    Arrays.fill(names, 0, n, null);
+    Arrays.fill(values, 0, n, null);
+    return added(stamp.header, token, payloadHash, authorization);
   }
 
-  private List<HttpHeader> added(String amzDate, String token, String hash, String auth) {
-    HttpHeader date = new HttpHeader("X-Amz-Date", amzDate);
-    HttpHeader authorization = new HttpHeader("Authorization", auth);
+  private List<HttpHeader> added(HttpHeader date, String token, String hash, String auth) {
+    HttpHeader authorization = HttpHeader.trusted("Authorization", auth);
     if (token == null) {
-      return contentSha256Header
-          ? List.of(date, new HttpHeader("X-Amz-Content-Sha256", hash), authorization)
+      return hash != null
+          ? List.of(date, HttpHeader.trusted("X-Amz-Content-Sha256", hash), authorization)
           : List.of(date, authorization);
     }
-    HttpHeader tokenHeader = new HttpHeader("X-Amz-Security-Token", token);
-    return contentSha256Header
-        ? List.of(date, tokenHeader, new HttpHeader("X-Amz-Content-Sha256", hash), authorization)
+    HttpHeader tokenHeader = HttpHeader.trusted("X-Amz-Security-Token", token);
+    return hash != null
+        ? List.of(
+            date, tokenHeader, HttpHeader.trusted("X-Amz-Content-Sha256", hash), authorization)
         : List.of(date, tokenHeader, authorization);
   }
 
-  private String scope(String date) {
-    Scope sc = scope;
-    if (!sc.date.equals(date)) {
-      sc = new Scope(date, date + '/' + region + '/' + service + "/aws4_request");
-      scope = sc;
+  /** The time stamps of one second, kept while requests are signed within it. */
+  private Stamp stamp(long epochSecond) {
+    Stamp st = stamp;
+    if (st.epochSecond != epochSecond) {
+      String amzDate = AmzDate.dateTime(epochSecond);
+      String date = amzDate.substring(0, 8);
+      String scope =
+          st.date.equals(date) ? st.scope : date + '/' + region + '/' + service + "/aws4_request";
+      st = new Stamp(epochSecond, amzDate, date, scope, HttpHeader.trusted("X-Amz-Date", amzDate));
+      stamp = st;
     }
-    return sc.value;
+    return st;
   }
 
-  private void checkNotAdded(String name, String token) {
-    if (name.equals("authorization")
-        || name.equals("x-amz-date")
-        || name.equals("x-amz-security-token")
-        || contentSha256Header && name.equals("x-amz-content-sha256")) {
-      throw new SigningException(
-          "Request already has a '"
-              + name
-              + "' header, which the signer adds itself; sign a request without it"
-              + " (build the headers afresh for each attempt)");
-    }
-  }
+  private static final int SIGNED = 0;
+  private static final int UNSIGNED = 1;
+  private static final int HOST = 2;
+  private static final int ADDED_BY_SIGNER = 3;
 
-  private static boolean isUnsigned(String name) {
-    switch (name) {
-      case "user-agent":
-      case "connection":
-      case "expect":
-      case "x-amzn-trace-id":
-        return true;
+  /**
+   * Sorts a header name into signed, unsigned, host, or one the signer adds itself. Switches on the
+   * length first: most names (X-Amz-Target, Content-Type) are then decided by one compare.
+   */
+  private int classify(String name) {
+    switch (name.length()) {
+      case 4:
+        return name.equalsIgnoreCase("host") ? HOST : SIGNED;
+      case 6:
+        return name.equalsIgnoreCase("expect") ? UNSIGNED : SIGNED;
+      case 10:
+        if (name.equalsIgnoreCase("x-amz-date")) {
+          return ADDED_BY_SIGNER;
+        }
+        return name.equalsIgnoreCase("user-agent") || name.equalsIgnoreCase("connection")
+            ? UNSIGNED
+            : SIGNED;
+      case 13:
+        return name.equalsIgnoreCase("authorization") ? ADDED_BY_SIGNER : SIGNED;
+      case 15:
+        return name.equalsIgnoreCase("x-amzn-trace-id") ? UNSIGNED : SIGNED;
+      case 17:
+        return name.equalsIgnoreCase("transfer-encoding") ? UNSIGNED : SIGNED;
+      case 20:
+        return name.equalsIgnoreCase("x-amz-security-token")
+                || contentSha256Header && name.equalsIgnoreCase("x-amz-content-sha256")
+            ? ADDED_BY_SIGNER
+            : SIGNED;
       default:
-        return false;
+        return SIGNED;
     }
   }
 
-  private static String signedHeaders(String[] names, int n) {
-    StringBuilder b = new StringBuilder(n * 16);
-    for (int i = 0; i < n; i++) {
-      if (i > 0 && names[i].equals(names[i - 1])) {
-        continue;
-      }
-      if (b.length() > 0) {
-        b.append(';');
-      }
-      b.append(names[i]);
-    }
-    return b.toString();
+  private static SigningException alreadyPresent(String name) {
+    return new SigningException(
+        "Request already has a '"
+            + name
+            + "' header, which the signer adds itself; sign a request without it"
+            + " (build the headers afresh for each attempt)");
   }
 
   /** Stable insertion sort: few headers, and repeated names must keep their order. */
@@ -276,7 +296,7 @@ public final class SigV4Signer {
       String name = names[i];
       String value = values[i];
       int j = i - 1;
-      while (j >= 0 && names[j].compareTo(name) > 0) {
+      while (j >= 0 && compareLowerCase(names[j], name) > 0) {
         names[j + 1] = names[j];
         values[j + 1] = values[j];
         j--;
@@ -286,47 +306,21 @@ public final class SigV4Signer {
     }
   }
 
-  private static String lowerCase(String name) {
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        return name.toLowerCase(Locale.ROOT);
-      }
-    }
-    return name;
-  }
-
-  /** Trims spaces and tabs at both ends and makes each inner run of them one space. */
-  static String trimAll(String value) {
-    int len = value.length();
-    boolean clean = len == 0 || !isSpace(value.charAt(0)) && !isSpace(value.charAt(len - 1));
-    for (int i = 1; clean && i < len; i++) {
-      if (value.charAt(i) == '\t' || value.charAt(i) == ' ' && value.charAt(i - 1) == ' ') {
-        clean = false;
-      }
-    }
-    if (clean) {
-      return value;
-    }
-    StringBuilder b = new StringBuilder(len);
-    boolean pendingSpace = false;
-    for (int i = 0; i < len; i++) {
-      char c = value.charAt(i);
-      if (isSpace(c)) {
-        pendingSpace = b.length() > 0;
-      } else {
-        if (pendingSpace) {
-          b.append(' ');
-          pendingSpace = false;
+  /** Compares header names as their ASCII lower-case forms (they are HTTP tokens). */
+  private static int compareLowerCase(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y) {
+        x = x >= 'A' && x <= 'Z' ? (char) (x + 32) : x;
+        y = y >= 'A' && y <= 'Z' ? (char) (y + 32) : y;
+        if (x != y) {
+          return x - y;
         }
-        b.append(c);
       }
     }
-    return b.toString();
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t';
+    return a.length() - b.length();
   }
 
   private static String checkName(String value, String what) {

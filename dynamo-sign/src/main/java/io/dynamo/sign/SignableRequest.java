@@ -184,7 +184,7 @@ public final class SignableRequest {
 
     /** Adds a header after the ones added so far. */
     public Builder header(String name, String value) {
-      headers.add(new HttpHeader(name, value));
+      headers.add(HttpHeader.of(name, value));
       return this;
     }
 

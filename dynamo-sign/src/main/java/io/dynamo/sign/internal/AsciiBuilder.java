@@ -65,6 +65,90 @@ public final class AsciiBuilder {
     return this;
   }
 
+  /** Appends bytes. */
+  public AsciiBuilder append(byte[] bytes, int from, int to) {
+    ensure(to - from);
+    System.arraycopy(bytes, from, buf, len, to - from);
+    len += to - from;
+    return this;
+  }
+
+  /** Appends a string with ASCII upper-case letters made lower-case (for header names). */
+  public AsciiBuilder appendLowerCase(String s) {
+    int n = s.length();
+    ensure(n);
+    byte[] b = buf;
+    int j = len;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        len = j;
+        return appendUtf8(s, i);
+      }
+      b[j++] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    len = j;
+    return this;
+  }
+
+  /**
+   * Appends a header value trimmed of spaces and tabs at both ends, each inner run of them written
+   * as one space.
+   */
+  public AsciiBuilder appendTrimmed(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isSpace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    ensure(end - start);
+    byte[] b = buf;
+    int j = len;
+    boolean space = false;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        len = j;
+        return appendTrimmedSlow(s, i, end, space);
+      }
+      if (isSpace(c)) {
+        space = true;
+      } else {
+        if (space) {
+          b[j++] = ' ';
+          space = false;
+        }
+        b[j++] = (byte) c;
+      }
+    }
+    len = j;
+    return this;
+  }
+
+  private AsciiBuilder appendTrimmedSlow(String s, int from, int end, boolean pendingSpace) {
+    StringBuilder rest = new StringBuilder(end - from + 1);
+    for (int i = from; i < end; i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        pendingSpace = true;
+      } else {
+        if (pendingSpace) {
+          rest.append(' ');
+          pendingSpace = false;
+        }
+        rest.append(c);
+      }
+    }
+    return append(rest.toString());
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t';
+  }
+
   /** Appends the lower-case hex of the bytes. */
   public AsciiBuilder appendHex(byte[] bytes) {
     ensure(bytes.length * 2);

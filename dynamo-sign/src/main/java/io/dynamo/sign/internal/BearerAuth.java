@@ -44,7 +44,7 @@ public record BearerAuth(TokenProvider tokens) implements Auth {
                   + " characters; a bearer token is a single printable ASCII word");
         }
       }
-      return List.of(new HttpHeader("Authorization", "Bearer " + token));
+      return List.of(HttpHeader.of("Authorization", "Bearer " + token));
     };
   }
 

@@ -25,7 +25,16 @@ public final class SignerScratch {
   /** The string to sign being built. */
   public final AsciiBuilder stringToSign = new AsciiBuilder(256);
 
-  /** Lower-cased header names, in the request's order then sorted. */
+  /** The request's authorization header being built. */
+  public final AsciiBuilder authorization = new AsciiBuilder(256);
+
+  /** 32 bytes for a digest or a MAC. */
+  public final byte[] hash = new byte[32];
+
+  /** 64 bytes for the payload hash in hex. */
+  public final byte[] payloadHex = new byte[64];
+
+  /** Header names as given, in the request's order then sorted. */
   public String[] names = new String[16];
 
   /** Trimmed header values, parallel to {@link #names}. */
@@ -53,6 +62,7 @@ public final class SignerScratch {
     }
     s.canonical.reset();
     s.stringToSign.reset();
+    s.authorization.reset();
     return s;
   }
 
@@ -79,5 +89,33 @@ public final class SignerScratch {
     }
     mac.update(data, 0, len);
     return mac.doFinal();
+  }
+
+  /** Writes HMAC-SHA256 of {@code data[0..len)} under {@code key} into {@link #hash}. */
+  public void hmacIntoHash(byte[] key, byte[] data, int len) {
+    if (key != macKey) {
+      try {
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      } catch (InvalidKeyException e) {
+        throw new IllegalStateException("HmacSHA256 rejected a key", e);
+      }
+      macKey = key;
+    }
+    mac.update(data, 0, len);
+    try {
+      mac.doFinal(hash, 0);
+    } catch (javax.crypto.ShortBufferException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Writes SHA-256 of {@code data[0..len)} into {@link #hash}. */
+  public void sha256IntoHash(byte[] data, int len) {
+    sha256.update(data, 0, len);
+    try {
+      sha256.digest(hash, 0, 32);
+    } catch (java.security.DigestException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -1,0 +1,118 @@
+package io.dynamo.sign;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** A local HTTP server on 127.0.0.1 with canned responses, recording what it receives. */
+public final class StubServer implements AutoCloseable {
+  /** One request as received: method, path, headers (lower-case names, first values). */
+  public record Received(String method, String path, Map<String, String> headers) {}
+
+  private record Response(int status, String body, CountDownLatch hold) {}
+
+  private final HttpServer server;
+  private final ExecutorService executor = Executors.newCachedThreadPool();
+  private final Map<String, Response> routes = new ConcurrentHashMap<>();
+  private final List<Received> received = new CopyOnWriteArrayList<>();
+
+  private StubServer() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", this::handle);
+    server.setExecutor(executor);
+    server.start();
+  }
+
+  /** Starts a server on an ephemeral port of the loopback address. */
+  public static StubServer start() throws IOException {
+    return new StubServer();
+  }
+
+  /** Returns a port on the loopback address where nothing listens (a server was just there). */
+  public static int closedPort() throws IOException {
+    try (StubServer s = start()) {
+      return s.port();
+    }
+  }
+
+  /** Answers {@code method path} with a status and a body (replacing an earlier answer). */
+  public StubServer respond(String method, String path, int status, String body) {
+    routes.put(method + " " + path, new Response(status, body, null));
+    return this;
+  }
+
+  /** Answers {@code method path} only once {@code release} is counted down. */
+  public StubServer hang(String method, String path, CountDownLatch release) {
+    routes.put(method + " " + path, new Response(200, "", release));
+    return this;
+  }
+
+  /** Returns the requests received so far. */
+  public List<Received> received() {
+    return List.copyOf(received);
+  }
+
+  /** Returns the port. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** Returns {@code http://127.0.0.1:port}. */
+  public String base() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  /** Returns a URI on this server. */
+  public URI uri(String path) {
+    return URI.create(base() + path);
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      Map<String, String> headers = new TreeMap<>();
+      exchange
+          .getRequestHeaders()
+          .forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
+      String method = exchange.getRequestMethod();
+      String path = exchange.getRequestURI().getRawPath();
+      received.add(new Received(method, path, headers));
+      exchange.getRequestBody().readAllBytes();
+      Response r = routes.get(method + " " + path);
+      if (r == null) {
+        r = new Response(404, "not found", null);
+      }
+      if (r.hold != null) {
+        try {
+          r.hold.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      byte[] body = r.body.getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(r.status, body.length == 0 ? -1 : body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}
