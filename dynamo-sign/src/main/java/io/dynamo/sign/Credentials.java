@@ -25,10 +25,9 @@ public record Credentials(
       throw new CredentialsException("Credentials need an access key id; it is missing or blank");
     }
     if (secretAccessKey == null || secretAccessKey.isBlank()) {
+      // the key id is left out: with the arguments swapped it would be the secret
       throw new CredentialsException(
-          "Credentials for access key id "
-              + accessKeyId
-              + " need a secret access key; it is missing or blank");
+          "Credentials need a secret access key; it is missing or blank");
     }
     if (sessionToken != null && sessionToken.isBlank()) {
       sessionToken = null;
