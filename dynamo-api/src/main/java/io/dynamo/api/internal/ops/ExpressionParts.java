@@ -1,0 +1,168 @@
+package io.dynamo.api.internal.ops;
+
+import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.expr.Path;
+import io.dynamo.api.internal.expr.ExpressionContext;
+import io.dynamo.api.internal.expr.Projection;
+import io.dynamo.api.internal.expr.UpdateActions;
+import io.dynamo.codec.AttributeValue;
+import io.dynamo.codec.CodecException;
+import io.dynamo.codec.CodecRegistry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What request builders collect for expressions: the caller's {@code #names} and {@code :values}
+ * (values as plain Java values until build time), projection paths, and the registry to encode
+ * with. Rendering aliases names that need it through an {@link ExpressionContext}. Not thread-safe.
+ */
+public final class ExpressionParts {
+  private final Map<String, String> names = new LinkedHashMap<>();
+  private final Map<String, Object> values = new LinkedHashMap<>();
+  private final List<Object> paths = new ArrayList<>();
+  private String projectionExpression;
+  private CodecRegistry codecs = CodecRegistry.defaults();
+
+  /**
+   * The parts of a built request.
+   *
+   * @param projection the ProjectionExpression, or null
+   * @param update the rendered UpdateExpression, or null when there were no actions
+   * @param names all names, the caller's first
+   * @param values all values, the caller's first
+   */
+  public record Rendered(
+      String projection,
+      String update,
+      Map<String, String> names,
+      Map<String, AttributeValue> values) {}
+
+  /** Adds the caller's aliases. */
+  public void names(Map<String, String> more) {
+    if (more == null) {
+      throw new InvalidRequestException("ExpressionAttributeNames", "map is null");
+    }
+    more.forEach(this::name);
+  }
+
+  /** Adds one alias. */
+  public void name(String alias, String attributeName) {
+    if (alias == null || attributeName == null) {
+      throw new InvalidRequestException(
+          "ExpressionAttributeNames", "has a null alias or name (" + alias + ")");
+    }
+    names.put(alias, attributeName);
+  }
+
+  /** Adds the caller's values (plain Java values or attribute values). */
+  public void values(Map<String, ?> more) {
+    if (more == null) {
+      throw new InvalidRequestException("ExpressionAttributeValues", "map is null");
+    }
+    more.forEach(this::value);
+  }
+
+  /** Adds one value; {@code null} is DynamoDB's NULL. */
+  public void value(String placeholder, Object value) {
+    if (placeholder == null) {
+      throw new InvalidRequestException("ExpressionAttributeValues", "has a null placeholder");
+    }
+    values.put(placeholder, value);
+  }
+
+  /** Adds projection paths: {@code String} path text or {@link Path}. */
+  public void project(Object... more) {
+    if (more == null) {
+      throw new InvalidRequestException("ProjectionExpression", "paths are null");
+    }
+    for (Object p : more) {
+      if (!(p instanceof String) && !(p instanceof Path)) {
+        throw new InvalidRequestException(
+            "ProjectionExpression",
+            "path "
+                + paths.size()
+                + " is "
+                + (p == null ? "null" : "a " + p.getClass().getName())
+                + "; give path text such as bar.baz[1] or a Path");
+      }
+      paths.add(p);
+    }
+  }
+
+  /** Sets raw projection text; paths added with {@link #project} are appended to it. */
+  public void projectionExpression(String text) {
+    this.projectionExpression = text;
+  }
+
+  /** The registry plain values are encoded with. */
+  public void codecs(CodecRegistry registry) {
+    if (registry == null) {
+      throw new InvalidRequestException("codecs", "registry is null");
+    }
+    this.codecs = registry;
+  }
+
+  /** The registry plain values are encoded with. */
+  public CodecRegistry codecs() {
+    return codecs;
+  }
+
+  /** Starts from a built request's parts (for {@code toBuilder()}). */
+  public void seed(
+      String projection, Map<String, String> builtNames, Map<String, AttributeValue> builtValues) {
+    this.projectionExpression = projection;
+    names.putAll(builtNames);
+    values.putAll(builtValues);
+  }
+
+  /** Encodes the values and renders projection and update actions (null for none). */
+  public Rendered render(UpdateActions actions) {
+    Map<String, AttributeValue> encoded = encodeValues();
+    if (paths.isEmpty() && actions == null) {
+      return new Rendered(
+          projectionExpression, null, Require.map("ExpressionAttributeNames", names), encoded);
+    }
+    ExpressionContext context = new ExpressionContext(names, encoded);
+    String projection = projectionExpression;
+    if (!paths.isEmpty()) {
+      String rendered = renderProjection(context);
+      projection = projection == null ? rendered : projection + ", " + rendered;
+    }
+    String update = actions == null ? null : renderUpdate(actions, context);
+    return new Rendered(
+        projection,
+        update,
+        Collections.unmodifiableMap(new LinkedHashMap<>(context.names())),
+        Collections.unmodifiableMap(new LinkedHashMap<>(context.values())));
+  }
+
+  private String renderProjection(ExpressionContext context) {
+    try {
+      return Projection.render(paths, context);
+    } catch (IllegalArgumentException | CodecException e) {
+      throw new InvalidRequestException("ProjectionExpression", e.getMessage(), e);
+    }
+  }
+
+  private String renderUpdate(UpdateActions actions, ExpressionContext context) {
+    try {
+      return actions.render(context, codecs);
+    } catch (IllegalArgumentException | CodecException e) {
+      throw new InvalidRequestException("UpdateExpression", e.getMessage(), e);
+    }
+  }
+
+  private Map<String, AttributeValue> encodeValues() {
+    if (values.isEmpty()) {
+      return Map.of();
+    }
+    try {
+      return codecs.encodeAll(values);
+    } catch (CodecException e) {
+      throw new InvalidRequestException("ExpressionAttributeValues", e.getMessage(), e);
+    }
+  }
+}

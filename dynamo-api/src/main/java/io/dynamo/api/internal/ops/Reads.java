@@ -1,0 +1,229 @@
+package io.dynamo.api.internal.ops;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.dynamo.api.InvalidRequestException;
+import io.dynamo.codec.CodecException;
+import io.dynamo.codec.CodecRegistry;
+import io.dynamo.codec.Item;
+import io.dynamo.codec.Key;
+import io.dynamo.codec.MalformedJsonException;
+import io.dynamo.codec.internal.json.AttributeJsonReader;
+import io.dynamo.codec.internal.json.Json;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads response JSON with a {@link JsonParser}: objects field by field (unknown fields and nulls
+ * skipped), typed scalars, lists and maps. Errors carry the path of the failing value, such as
+ * {@code Items[3].price}.
+ */
+public final class Reads {
+  private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.US_ASCII);
+
+  private Reads() {}
+
+  /** Reads a whole body. */
+  @FunctionalInterface
+  public interface Body<T> {
+    /** Reads the top-level object; the parser is on its START_OBJECT. */
+    T read(AttributeJsonReader reader) throws IOException;
+  }
+
+  /** Handles one field of an object. */
+  @FunctionalInterface
+  public interface Fields {
+    /** Reads field {@code name}, whose value's first token is current; returns false to skip it. */
+    boolean field(String name) throws IOException;
+  }
+
+  /** Reads one element of a list or value of a map. */
+  @FunctionalInterface
+  public interface Element<T> {
+    /** Reads the value whose first token is current. */
+    T read() throws IOException;
+  }
+
+  /** Parses {@code body} (an empty body counts as {@code {}}) and checks nothing follows it. */
+  public static <T> T parse(byte[] body, Body<T> reader) throws IOException {
+    byte[] json = isBlank(body) ? EMPTY_OBJECT : body;
+    try (JsonParser p = Json.FACTORY.createParser(json)) {
+      p.nextToken();
+      T result = reader.read(AttributeJsonReader.over(p, json));
+      Json.expectEnd(p);
+      return result;
+    } catch (JsonProcessingException e) {
+      throw Json.malformed(e);
+    } catch (InvalidRequestException e) {
+      // a response value that breaks a rule our request records enforce
+      throw new MalformedJsonException(e.getMessage(), e);
+    }
+  }
+
+  /** Reads the fields of the object at the current token. */
+  public static void object(JsonParser p, Fields fields) throws IOException {
+    expect(p, JsonToken.START_OBJECT, "an object");
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      if (p.nextToken() == JsonToken.VALUE_NULL) {
+        continue;
+      }
+      try {
+        if (!fields.field(name)) {
+          p.skipChildren();
+        }
+      } catch (CodecException e) {
+        throw e.inside(name);
+      }
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw unexpected("a field name or '}'", t);
+    }
+  }
+
+  /** The elements of the array at the current token. */
+  public static <T> List<T> list(JsonParser p, Element<T> element) throws IOException {
+    expect(p, JsonToken.START_ARRAY, "an array");
+    List<T> out = new ArrayList<>();
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t == null) {
+        throw unexpected("']'", null);
+      }
+      try {
+        out.add(element.read());
+      } catch (CodecException e) {
+        throw e.inside(out.size());
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The object at the current token as a map, keeping its order. */
+  public static <T> Map<String, T> map(JsonParser p, Element<T> value) throws IOException {
+    Map<String, T> out = new LinkedHashMap<>();
+    object(
+        p,
+        name -> {
+          out.put(name, value.read());
+          return true;
+        });
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** The string at the current token. */
+  public static String string(JsonParser p) throws IOException {
+    expect(p, JsonToken.VALUE_STRING, "a string");
+    return p.getText();
+  }
+
+  /** The strings of the array at the current token. */
+  public static List<String> strings(JsonParser p) throws IOException {
+    return list(p, () -> string(p));
+  }
+
+  /** The boolean at the current token. */
+  public static boolean bool(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+      throw unexpected("true or false", t);
+    }
+    return t == JsonToken.VALUE_TRUE;
+  }
+
+  /** The whole number at the current token. */
+  public static long longValue(JsonParser p) throws IOException {
+    return decimal(p).longValue();
+  }
+
+  /** The whole number at the current token, which must fit an int. */
+  public static int intValue(JsonParser p) throws IOException {
+    try {
+      return decimal(p).intValueExact();
+    } catch (ArithmeticException e) {
+      throw new MalformedJsonException("expected an integer but found " + p.getText());
+    }
+  }
+
+  /** The number at the current token. */
+  public static double doubleValue(JsonParser p) throws IOException {
+    return decimal(p).doubleValue();
+  }
+
+  /** A timestamp: epoch seconds with a fraction, as DynamoDB's JSON protocol sends them. */
+  public static Instant instant(JsonParser p) throws IOException {
+    BigDecimal seconds = decimal(p);
+    long whole = seconds.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
+    int nanos =
+        seconds
+            .subtract(BigDecimal.valueOf(whole))
+            .movePointRight(9)
+            .setScale(0, java.math.RoundingMode.HALF_UP)
+            .intValue();
+    return Instant.ofEpochSecond(whole, nanos);
+  }
+
+  /** An enum constant, {@code unknown} for a name this client does not know. */
+  public static <E extends Enum<E>> E enumValue(
+      JsonParser p, Function<String, E> valueOf, E unknown) throws IOException {
+    String name = string(p);
+    try {
+      return valueOf.apply(name);
+    } catch (IllegalArgumentException e) {
+      return unknown;
+    }
+  }
+
+  /** The item (map of attribute values) at the current token. */
+  public static Item item(AttributeJsonReader r, CodecRegistry registry) throws IOException {
+    return Item.from(r.readItem(), registry);
+  }
+
+  /** The key (map of key attribute values) at the current token. */
+  public static Key key(AttributeJsonReader r, CodecRegistry registry) throws IOException {
+    return Key.from(r.readItem(), registry);
+  }
+
+  /** The items of the array at the current token. */
+  public static List<Item> items(AttributeJsonReader r, CodecRegistry registry) throws IOException {
+    return list(r.parser(), () -> item(r, registry));
+  }
+
+  private static BigDecimal decimal(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      return p.getDecimalValue();
+    }
+    throw unexpected("a number", t);
+  }
+
+  private static void expect(JsonParser p, JsonToken token, String what) {
+    if (p.currentToken() != token) {
+      throw unexpected(what, p.currentToken());
+    }
+  }
+
+  private static MalformedJsonException unexpected(String expected, JsonToken found) {
+    return new MalformedJsonException(
+        "expected " + expected + " but found " + Json.describe(found));
+  }
+
+  private static boolean isBlank(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,143 @@
+package io.dynamo.api.model;
+
+import io.dynamo.api.expr.Path;
+import io.dynamo.api.internal.ops.ExpressionParts;
+import io.dynamo.api.internal.ops.Expressions;
+import io.dynamo.api.internal.ops.Require;
+import io.dynamo.codec.Key;
+import java.util.Map;
+
+/**
+ * A request to read one item by its key, optionally only some attributes or nested paths.
+ *
+ * <pre>{@code
+ * Item user = db.getItem(GetItemRequest.builder()
+ *     .table("users")
+ *     .key(Key.of("user/id", 1, "user/name", "Ivan"))
+ *     .project("test/kek", "bar.baz[1]", "abc", "foo")
+ *     .build()).item();
+ * }</pre>
+ *
+ * <p>Projection paths are aliased where needed ({@code test/kek} becomes {@code #n0}); the record
+ * holds the final {@code ProjectionExpression} and names. Checked when built: the table name, a
+ * key, aliases starting with {@code #} and used by the projection. Immutable and thread-safe.
+ *
+ * @param tableName the table's name or ARN
+ * @param key the item's primary key
+ * @param consistentRead {@code true} for a strongly consistent read, or {@code null}
+ * @param projectionExpression the attributes to return, or {@code null} for all
+ * @param expressionAttributeNames aliases used in the projection, in order
+ * @param returnConsumedCapacity whether to report consumed capacity, or {@code null}
+ */
+public record GetItemRequest(
+    String tableName,
+    Key key,
+    Boolean consistentRead,
+    String projectionExpression,
+    Map<String, String> expressionAttributeNames,
+    ReturnConsumedCapacity returnConsumedCapacity) {
+
+  /** Checks the request against DynamoDB's rules (see the class comment). */
+  public GetItemRequest {
+    Require.tableNameOrArn("TableName", tableName);
+    Require.present("Key", key, "give the item's primary key, such as Key.of(\"id\", 1)");
+    Require.expression("ProjectionExpression", projectionExpression);
+    expressionAttributeNames = Require.map("ExpressionAttributeNames", expressionAttributeNames);
+    Expressions.check(expressionAttributeNames, Map.of(), projectionExpression);
+  }
+
+  /** A read of the whole item with {@code key} from {@code tableName}. */
+  public static GetItemRequest of(String tableName, Key key) {
+    return builder().table(tableName).key(key).build();
+  }
+
+  /** A builder with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this request's fields; {@link Builder#project} adds to the projection. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.tableName = tableName;
+    b.key = key;
+    b.consistentRead = consistentRead;
+    b.parts.seed(projectionExpression, expressionAttributeNames, Map.of());
+    b.capacity = returnConsumedCapacity;
+    return b;
+  }
+
+  /** Builds a {@link GetItemRequest}. Not thread-safe. */
+  public static final class Builder {
+    private final ExpressionParts parts = new ExpressionParts();
+    private String tableName;
+    private Key key;
+    private Boolean consistentRead;
+    private ReturnConsumedCapacity capacity;
+
+    private Builder() {}
+
+    /** The table's name or ARN ({@code TableName}). */
+    public Builder table(String tableName) {
+      this.tableName = tableName;
+      return this;
+    }
+
+    /** The item's primary key ({@code Key}). */
+    public Builder key(Key key) {
+      this.key = key;
+      return this;
+    }
+
+    /** Whether the read is strongly consistent ({@code ConsistentRead}). */
+    public Builder consistentRead(boolean consistentRead) {
+      this.consistentRead = consistentRead;
+      return this;
+    }
+
+    /**
+     * Returns only these attributes or nested paths: path text such as {@code bar.baz[1]} or {@code
+     * user/id}, or {@link Path}s. Names that need it are aliased; {@code #aliases} are yours to
+     * declare in {@link #names}.
+     */
+    public Builder project(Object... paths) {
+      parts.project(paths);
+      return this;
+    }
+
+    /** A raw {@code ProjectionExpression}; paths given to {@link #project} are appended. */
+    public Builder projectionExpression(String projectionExpression) {
+      parts.projectionExpression(projectionExpression);
+      return this;
+    }
+
+    /** Adds aliases ({@code #alias -> attribute name}) used in the projection. */
+    public Builder names(Map<String, String> names) {
+      parts.names(names);
+      return this;
+    }
+
+    /** Adds one alias. */
+    public Builder name(String alias, String attributeName) {
+      parts.name(alias, attributeName);
+      return this;
+    }
+
+    /** Whether to report consumed capacity. */
+    public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+      this.capacity = returnConsumedCapacity;
+      return this;
+    }
+
+    /**
+     * The request.
+     *
+     * @throws io.dynamo.api.InvalidRequestException naming the field and the rule it breaks
+     */
+    public GetItemRequest build() {
+      ExpressionParts.Rendered r = parts.render(null);
+      return new GetItemRequest(
+          tableName, key, consistentRead, r.projection(), r.names(), capacity);
+    }
+  }
+}

@@ -1,0 +1,280 @@
+package io.dynamo.api.model;
+
+import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.expr.Path;
+import io.dynamo.api.internal.expr.UpdateActions;
+import io.dynamo.api.internal.ops.ExpressionParts;
+import io.dynamo.api.internal.ops.Expressions;
+import io.dynamo.api.internal.ops.Require;
+import io.dynamo.codec.AttributeValue;
+import io.dynamo.codec.CodecRegistry;
+import io.dynamo.codec.Key;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A request to change some attributes of an item (creating it if it does not exist), optionally
+ * only if a condition holds.
+ *
+ * <pre>{@code
+ * db.updateItem(UpdateItemRequest.builder()
+ *     .table("users")
+ *     .key(Key.of("user/id", 1, "user/name", "Ivan"))
+ *     .set("Foobar", 123)
+ *     .set("user/email", "test@test.com")
+ *     .set("#counter", Expr.raw("#counter + :one"))
+ *     .names(Map.of("#counter", "test/counter"))
+ *     .values(Map.of(":one", 1))
+ *     .build());
+ * }</pre>
+ *
+ * <p>{@link Builder#set}, {@link Builder#add}, {@link Builder#remove} and {@link Builder#delete}
+ * are rendered, in the order given, into one {@code UpdateExpression} when the request is built:
+ * names that need it are aliased, values get placeholders, both added to the caller's own. The
+ * record holds the final expression, names and values. Checked when built: the table name, a key,
+ * aliases starting with {@code #} and placeholders with {@code :}, each used by an expression.
+ * Immutable and thread-safe.
+ *
+ * @param tableName the table's name or ARN
+ * @param key the item's primary key
+ * @param updateExpression the SET / REMOVE / ADD / DELETE clauses, or {@code null}
+ * @param conditionExpression the condition, or {@code null}
+ * @param expressionAttributeNames aliases used in the expressions, in order
+ * @param expressionAttributeValues values used in the expressions, in order
+ * @param returnValues which attributes to return, or {@code null}
+ * @param returnConsumedCapacity whether to report consumed capacity, or {@code null}
+ * @param returnItemCollectionMetrics whether to report item collection sizes, or {@code null}
+ * @param returnValuesOnConditionCheckFailure whether a failed condition returns the old item, or
+ *     {@code null}
+ */
+public record UpdateItemRequest(
+    String tableName,
+    Key key,
+    String updateExpression,
+    String conditionExpression,
+    Map<String, String> expressionAttributeNames,
+    Map<String, AttributeValue> expressionAttributeValues,
+    ReturnValue returnValues,
+    ReturnConsumedCapacity returnConsumedCapacity,
+    ReturnItemCollectionMetrics returnItemCollectionMetrics,
+    ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
+
+  /** Checks the request against DynamoDB's rules (see the class comment). */
+  public UpdateItemRequest {
+    Require.tableNameOrArn("TableName", tableName);
+    Require.present("Key", key, "give the item's primary key, such as Key.of(\"id\", 1)");
+    Require.expression("UpdateExpression", updateExpression);
+    Require.expression("ConditionExpression", conditionExpression);
+    expressionAttributeNames = Require.map("ExpressionAttributeNames", expressionAttributeNames);
+    expressionAttributeValues = Require.map("ExpressionAttributeValues", expressionAttributeValues);
+    Expressions.check(
+        expressionAttributeNames, expressionAttributeValues, updateExpression, conditionExpression);
+  }
+
+  /** A builder with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this request's fields. Its update expression is raw text then, so adding
+   * {@code set}/{@code add}/{@code remove}/{@code delete} actions to it fails at build time.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.tableName = tableName;
+    b.key = key;
+    b.updateExpression = updateExpression;
+    b.condition = conditionExpression;
+    b.parts.seed(null, expressionAttributeNames, expressionAttributeValues);
+    b.returnValues = returnValues;
+    b.capacity = returnConsumedCapacity;
+    b.metrics = returnItemCollectionMetrics;
+    b.onFailure = returnValuesOnConditionCheckFailure;
+    return b;
+  }
+
+  /** Builds an {@link UpdateItemRequest}. Not thread-safe. */
+  public static final class Builder {
+    private final ExpressionParts parts = new ExpressionParts();
+    private UpdateActions actions;
+    private String tableName;
+    private Key key;
+    private String updateExpression;
+    private String condition;
+    private ReturnValue returnValues;
+    private ReturnConsumedCapacity capacity;
+    private ReturnItemCollectionMetrics metrics;
+    private ReturnValuesOnConditionCheckFailure onFailure;
+
+    private Builder() {}
+
+    /** The table's name or ARN ({@code TableName}). */
+    public Builder table(String tableName) {
+      this.tableName = tableName;
+      return this;
+    }
+
+    /** The item's primary key ({@code Key}). */
+    public Builder key(Key key) {
+      this.key = key;
+      return this;
+    }
+
+    /**
+     * {@code SET path = value}: {@code path} is path text such as {@code user/email}, {@code
+     * m.inner} or {@code #alias}; {@code value} a plain Java value, an {@link AttributeValue} or
+     * {@link io.dynamo.api.expr.Expr#raw raw expression text}.
+     */
+    public Builder set(String path, Object value) {
+      return action(a -> a.set(path, value));
+    }
+
+    /** {@code SET path = value} for a {@link Path}. */
+    public Builder set(Path path, Object value) {
+      return action(a -> a.set(path, value));
+    }
+
+    /** {@code ADD path value}: adds to a number, or members to a set. */
+    public Builder add(String path, Object value) {
+      return action(a -> a.add(path, value));
+    }
+
+    /** {@code ADD path value} for a {@link Path}. */
+    public Builder add(Path path, Object value) {
+      return action(a -> a.add(path, value));
+    }
+
+    /** {@code REMOVE path, ...}: removes attributes or list elements such as {@code tags[1]}. */
+    public Builder remove(String... paths) {
+      Require.present("UpdateExpression", paths, "paths to remove are null");
+      for (String path : paths) {
+        action(a -> a.remove(path));
+      }
+      return this;
+    }
+
+    /** {@code REMOVE path, ...} for {@link Path}s. */
+    public Builder remove(Path... paths) {
+      Require.present("UpdateExpression", paths, "paths to remove are null");
+      for (Path path : paths) {
+        action(a -> a.remove(path));
+      }
+      return this;
+    }
+
+    /** {@code DELETE path value}: removes the members of set {@code value} from a set. */
+    public Builder delete(String path, Object value) {
+      return action(a -> a.delete(path, value));
+    }
+
+    /** {@code DELETE path value} for a {@link Path}. */
+    public Builder delete(Path path, Object value) {
+      return action(a -> a.delete(path, value));
+    }
+
+    /** A raw {@code UpdateExpression}, instead of set/add/remove/delete actions. */
+    public Builder updateExpression(String updateExpression) {
+      this.updateExpression = updateExpression;
+      return this;
+    }
+
+    /** The condition ({@code ConditionExpression}), in DynamoDB's expression language. */
+    public Builder condition(String conditionExpression) {
+      this.condition = conditionExpression;
+      return this;
+    }
+
+    /** Adds aliases ({@code #alias -> attribute name}) used in your expressions. */
+    public Builder names(Map<String, String> names) {
+      parts.names(names);
+      return this;
+    }
+
+    /** Adds one alias. */
+    public Builder name(String alias, String attributeName) {
+      parts.name(alias, attributeName);
+      return this;
+    }
+
+    /** Adds values ({@code :placeholder -> plain Java value}), encoded with {@link #codecs}. */
+    public Builder values(Map<String, ?> values) {
+      parts.values(values);
+      return this;
+    }
+
+    /** Adds one value. */
+    public Builder value(String placeholder, Object value) {
+      parts.value(placeholder, value);
+      return this;
+    }
+
+    /** Which attributes to return. */
+    public Builder returnValues(ReturnValue returnValues) {
+      this.returnValues = returnValues;
+      return this;
+    }
+
+    /** Whether to report consumed capacity. */
+    public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+      this.capacity = returnConsumedCapacity;
+      return this;
+    }
+
+    /** Whether to report item collection sizes. */
+    public Builder returnItemCollectionMetrics(ReturnItemCollectionMetrics metrics) {
+      this.metrics = metrics;
+      return this;
+    }
+
+    /** Whether a failed condition returns the item as it was. */
+    public Builder returnValuesOnConditionCheckFailure(
+        ReturnValuesOnConditionCheckFailure onFailure) {
+      this.onFailure = onFailure;
+      return this;
+    }
+
+    /** The registry values are encoded with (default {@link CodecRegistry#defaults()}). */
+    public Builder codecs(CodecRegistry codecs) {
+      parts.codecs(codecs);
+      return this;
+    }
+
+    /**
+     * The request, with the actions rendered into its update expression.
+     *
+     * @throws InvalidRequestException naming the field and the rule it breaks
+     */
+    public UpdateItemRequest build() {
+      if (actions != null && updateExpression != null) {
+        throw new InvalidRequestException(
+            "UpdateExpression",
+            "is given as raw text and as set/add/remove/delete actions; use one or the other");
+      }
+      ExpressionParts.Rendered r = parts.render(actions);
+      return new UpdateItemRequest(
+          tableName,
+          key,
+          actions != null ? r.update() : updateExpression,
+          condition,
+          r.names(),
+          r.values(),
+          returnValues,
+          capacity,
+          metrics,
+          onFailure);
+    }
+
+    private Builder action(Consumer<UpdateActions> action) {
+      if (actions == null) {
+        actions = new UpdateActions();
+      }
+      try {
+        action.accept(actions);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidRequestException("UpdateExpression", e.getMessage(), e);
+      }
+      return this;
+    }
+  }
+}
