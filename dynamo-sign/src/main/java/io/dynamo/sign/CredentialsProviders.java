@@ -26,7 +26,11 @@ public final class CredentialsProviders {
   /** The connect and response timeout of the container and instance metadata endpoints. */
   public static final Duration DEFAULT_HTTP_TIMEOUT = Duration.ofSeconds(1);
 
-  private static final Supplier<Environment> SYSTEM = Environment::system;
+  /**
+   * This JVM's environment, read at each call but only the entries credential providers look at
+   * (names starting with {@code AWS_} or {@code aws.}), so that an uncached provider stays cheap.
+   */
+  private static final Supplier<Environment> SYSTEM = Environment::systemAws;
 
   private CredentialsProviders() {}
 

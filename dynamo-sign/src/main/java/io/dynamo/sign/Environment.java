@@ -58,6 +58,33 @@ public record Environment(
     return new Environment(System.getenv(), copy, Path.of(home));
   }
 
+  /**
+   * Like {@link #system()}, with only the variables whose names start with {@code AWS_} and the
+   * properties whose names start with {@code aws.}: all that credential providers and region
+   * resolution read, at a fraction of the cost of a full copy.
+   */
+  static Environment systemAws() {
+    Map<String, String> vars = new LinkedHashMap<>();
+    System.getenv()
+        .forEach(
+            (k, v) -> {
+              if (k.startsWith("AWS_")) {
+                vars.put(k, v);
+              }
+            });
+    Map<String, String> props = new LinkedHashMap<>();
+    Properties all = System.getProperties();
+    for (String name : all.stringPropertyNames()) {
+      if (name.startsWith("aws.")) {
+        String value = all.getProperty(name);
+        if (value != null) {
+          props.put(name, value);
+        }
+      }
+    }
+    return new Environment(vars, props, Path.of(System.getProperty("user.home", "")));
+  }
+
   /** Returns an environment variable's value, if set and not blank. */
   public Optional<String> variable(String name) {
     return nonBlank(variables.get(name));

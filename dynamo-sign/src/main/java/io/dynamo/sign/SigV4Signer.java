@@ -36,6 +36,8 @@ import java.util.Objects;
  */
 public final class SigV4Signer {
   private static final String ALGORITHM = "AWS4-HMAC-SHA256";
+  private static final byte[] CREDENTIAL_PREFIX = ascii(ALGORITHM + " Credential=");
+  private static final byte[] SIGNATURE_PREFIX = ascii(", Signature=");
   private static final byte[] EMPTY_SHA256_HEX =
       "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
           .getBytes(StandardCharsets.US_ASCII);
@@ -48,10 +50,20 @@ public final class SigV4Signer {
   private final boolean contentSha256Header;
   private final boolean signSessionToken;
   private final SigningKeys keys;
-  private volatile Stamp stamp = new Stamp(Long.MIN_VALUE, "", "", "", null);
+  private volatile Stamp stamp = new Stamp(Long.MIN_VALUE, "", "", "", null, null, null);
 
+  /**
+   * What changes once a second, computed once: the time stamps, the scope, and the constant
+   * prefixes of the string to sign and of the Authorization header's credential, as bytes.
+   */
   private record Stamp(
-      long epochSecond, String amzDate, String date, String scope, HttpHeader header) {}
+      long epochSecond,
+      String amzDate,
+      String date,
+      String scope,
+      HttpHeader header,
+      byte[] stringToSignPrefix,
+      byte[] credentialSuffix) {}
 
   private SigV4Signer(Builder b) {
     this.region = checkName(b.region, "region");
@@ -173,7 +185,10 @@ public final class SigV4Signer {
     c.append(UriCanonicalizer.canonicalPath(request.uri(), normalizePath, doubleUrlEncode));
     c.append('\n');
     c.append(UriCanonicalizer.canonicalQuery(request.uri())).append('\n');
+    int[] nameAt = s.nameOffsets(n);
+    int distinct = 0;
     for (int i = 0; i < n; i++) {
+      nameAt[distinct++] = c.length();
       c.appendLowerCase(names[i]).append(':').appendTrimmed(values[i]);
       while (i + 1 < n && names[i + 1].equalsIgnoreCase(names[i])) {
         c.append(',').appendTrimmed(values[++i]);
@@ -181,30 +196,27 @@ public final class SigV4Signer {
       c.append('\n');
     }
     c.append('\n');
+    // the signed headers list repeats the lower-cased names just written: copy their bytes
     int signedFrom = c.length();
-    for (int i = 0; i < n; i++) {
-      if (i > 0 && names[i].equalsIgnoreCase(names[i - 1])) {
-        continue;
-      }
-      if (c.length() > signedFrom) {
+    for (int i = 0; i < distinct; i++) {
+      if (i > 0) {
         c.append(';');
       }
-      c.appendLowerCase(names[i]);
+      c.appendUpTo(nameAt[i], (byte) ':');
     }
     int signedTo = c.length();
     c.append('\n').append(payloadHex, 0, 64);
     s.sha256IntoHash(c.array(), c.length());
 
     AsciiBuilder sts = s.stringToSign;
-    sts.append(ALGORITHM).append('\n').append(stamp.amzDate).append('\n');
-    sts.append(stamp.scope).append('\n').appendHex(s.hash);
+    sts.append(stamp.stringToSignPrefix).appendHex(s.hash);
     byte[] signingKey = keys.key(stamp.date, credentials.secretAccessKey(), s);
     s.hmacIntoHash(signingKey, sts.array(), sts.length());
 
     AsciiBuilder auth = s.authorization;
-    auth.append(ALGORITHM).append(" Credential=").append(credentials.accessKeyId()).append('/');
-    auth.append(stamp.scope).append(", SignedHeaders=").append(c.array(), signedFrom, signedTo);
-    auth.append(", Signature=").appendHex(s.hash);
+    auth.append(CREDENTIAL_PREFIX).append(credentials.accessKeyId());
+    auth.append(stamp.credentialSuffix).append(c.array(), signedFrom, signedTo);
+    auth.append(SIGNATURE_PREFIX).appendHex(s.hash);
     String authorization = auth.toString();
     if (text != null) {
       text[0] = c.toString();
@@ -230,6 +242,10 @@ public final class SigV4Signer {
         : List.of(date, tokenHeader, authorization);
   }
 
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
   /** The time stamps of one second, kept while requests are signed within it. */
   private Stamp stamp(long epochSecond) {
     Stamp st = stamp;
@@ -238,7 +254,15 @@ public final class SigV4Signer {
       String date = amzDate.substring(0, 8);
       String scope =
           st.date.equals(date) ? st.scope : date + '/' + region + '/' + service + "/aws4_request";
-      st = new Stamp(epochSecond, amzDate, date, scope, HttpHeader.trusted("X-Amz-Date", amzDate));
+      st =
+          new Stamp(
+              epochSecond,
+              amzDate,
+              date,
+              scope,
+              HttpHeader.trusted("X-Amz-Date", amzDate),
+              ascii(ALGORITHM + '\n' + amzDate + '\n' + scope + '\n'),
+              ascii('/' + scope + ", SignedHeaders="));
       stamp = st;
     }
     return st;

@@ -65,6 +65,20 @@ public final class AsciiBuilder {
     return this;
   }
 
+  /** Appends all of {@code bytes}. */
+  public AsciiBuilder append(byte[] bytes) {
+    return append(bytes, 0, bytes.length);
+  }
+
+  /** Appends a copy of this builder's own bytes from {@code from} up to the next {@code stop}. */
+  public AsciiBuilder appendUpTo(int from, byte stop) {
+    int end = from;
+    while (buf[end] != stop) {
+      end++;
+    }
+    return append(buf, from, end);
+  }
+
   /** Appends bytes. */
   public AsciiBuilder append(byte[] bytes, int from, int to) {
     ensure(to - from);

@@ -40,6 +40,8 @@ public final class SignerScratch {
   /** Trimmed header values, parallel to {@link #names}. */
   public String[] values = new String[16];
 
+  private int[] nameOffsets = new int[16];
+
   private final Mac mac;
   private byte[] macKey;
 
@@ -64,6 +66,14 @@ public final class SignerScratch {
     s.stringToSign.reset();
     s.authorization.reset();
     return s;
+  }
+
+  /** Returns an array for at least {@code n} offsets into the canonical request. */
+  public int[] nameOffsets(int n) {
+    if (nameOffsets.length < n) {
+      nameOffsets = new int[Math.max(n, nameOffsets.length * 2)];
+    }
+    return nameOffsets;
   }
 
   /** Makes room for {@code n} headers. */
