@@ -189,9 +189,16 @@ public final class SigV4Signer {
     int distinct = 0;
     for (int i = 0; i < n; i++) {
       nameAt[distinct++] = c.length();
-      c.appendLowerCase(names[i]).append(':').appendTrimmed(values[i]);
+      s.appendName(names[i]);
+      c.append(':');
+      if (values[i] == payloadHash) {
+        c.append(payloadHex, 0, 64); // new every time: not worth a cache slot
+      } else {
+        s.appendValue(values[i]);
+      }
       while (i + 1 < n && names[i + 1].equalsIgnoreCase(names[i])) {
-        c.append(',').appendTrimmed(values[++i]);
+        c.append(',');
+        s.appendValue(values[++i]);
       }
       c.append('\n');
     }

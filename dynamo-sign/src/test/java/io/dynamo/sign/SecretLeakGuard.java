@@ -40,6 +40,7 @@ public final class SecretLeakGuard
     HANDLER.setLevel(Level.ALL);
     MODULE_LOGGER.setLevel(Level.ALL);
     MODULE_LOGGER.addHandler(HANDLER);
+    MODULE_LOGGER.setUseParentHandlers(false); // captured, not printed
   }
 
   /** Returns the records captured since the current test started. */

@@ -41,6 +41,7 @@ public final class SignerScratch {
   public String[] values = new String[16];
 
   private int[] nameOffsets = new int[16];
+  private final TextCache text = new TextCache();
 
   private final Mac mac;
   private byte[] macKey;
@@ -66,6 +67,16 @@ public final class SignerScratch {
     s.stringToSign.reset();
     s.authorization.reset();
     return s;
+  }
+
+  /** Appends a header name to the canonical request, lower-cased. */
+  public void appendName(String name) {
+    text.appendName(canonical, name);
+  }
+
+  /** Appends a header value to the canonical request, trimmed. */
+  public void appendValue(String value) {
+    text.appendValue(canonical, value);
   }
 
   /** Returns an array for at least {@code n} offsets into the canonical request. */
