@@ -1,7 +1,51 @@
 package io.dynamo.api;
 
+import io.dynamo.api.internal.Calls;
 import io.dynamo.api.internal.Pipeline;
+import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.Specs;
+import io.dynamo.api.model.BatchGetItemRequest;
+import io.dynamo.api.model.BatchGetItemResponse;
+import io.dynamo.api.model.BatchWriteItemRequest;
+import io.dynamo.api.model.BatchWriteItemResponse;
+import io.dynamo.api.model.CreateBackupRequest;
+import io.dynamo.api.model.CreateBackupResponse;
+import io.dynamo.api.model.CreateTableRequest;
+import io.dynamo.api.model.CreateTableResponse;
+import io.dynamo.api.model.DeleteItemRequest;
+import io.dynamo.api.model.DeleteItemResponse;
+import io.dynamo.api.model.DeleteTableRequest;
+import io.dynamo.api.model.DeleteTableResponse;
+import io.dynamo.api.model.DescribeBackupRequest;
+import io.dynamo.api.model.DescribeBackupResponse;
+import io.dynamo.api.model.DescribeTableRequest;
+import io.dynamo.api.model.DescribeTableResponse;
+import io.dynamo.api.model.DescribeTimeToLiveRequest;
+import io.dynamo.api.model.DescribeTimeToLiveResponse;
+import io.dynamo.api.model.GetItemRequest;
+import io.dynamo.api.model.GetItemResponse;
+import io.dynamo.api.model.ListTablesRequest;
+import io.dynamo.api.model.ListTablesResponse;
+import io.dynamo.api.model.ListTagsOfResourceRequest;
+import io.dynamo.api.model.ListTagsOfResourceResponse;
+import io.dynamo.api.model.PutItemRequest;
+import io.dynamo.api.model.PutItemResponse;
+import io.dynamo.api.model.QueryRequest;
+import io.dynamo.api.model.QueryResponse;
+import io.dynamo.api.model.ScanRequest;
+import io.dynamo.api.model.ScanResponse;
+import io.dynamo.api.model.TagResourceRequest;
+import io.dynamo.api.model.UntagResourceRequest;
+import io.dynamo.api.model.UpdateItemRequest;
+import io.dynamo.api.model.UpdateItemResponse;
+import io.dynamo.api.model.UpdateTableRequest;
+import io.dynamo.api.model.UpdateTableResponse;
+import io.dynamo.api.model.UpdateTimeToLiveRequest;
+import io.dynamo.api.model.UpdateTimeToLiveResponse;
+import io.dynamo.codec.Item;
+import io.dynamo.codec.Key;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * The calls of a {@link DynamoClient} without blocking: each returns a {@link CompletableFuture}
@@ -36,5 +80,146 @@ public final class DynamoAsyncClient {
   /** {@link DynamoClient#apiCall(ApiRequest)} without blocking. */
   public CompletableFuture<ApiResponse> apiCall(ApiRequest request) {
     return pipeline.executeAsync(request);
+  }
+
+  /** {@link DynamoClient#createTable(CreateTableRequest)} without blocking. */
+  public CompletableFuture<CreateTableResponse> createTable(CreateTableRequest request) {
+    return call(Specs.CREATE_TABLE, request);
+  }
+
+  /** {@link DynamoClient#deleteTable(DeleteTableRequest)} without blocking. */
+  public CompletableFuture<DeleteTableResponse> deleteTable(DeleteTableRequest request) {
+    return call(Specs.DELETE_TABLE, request);
+  }
+
+  /** {@link DynamoClient#describeTable(DescribeTableRequest)} without blocking. */
+  public CompletableFuture<DescribeTableResponse> describeTable(DescribeTableRequest request) {
+    return call(Specs.DESCRIBE_TABLE, request);
+  }
+
+  /** {@link DynamoClient#updateTable(UpdateTableRequest)} without blocking. */
+  public CompletableFuture<UpdateTableResponse> updateTable(UpdateTableRequest request) {
+    return call(Specs.UPDATE_TABLE, request);
+  }
+
+  /** {@link DynamoClient#listTables(ListTablesRequest)} without blocking. */
+  public CompletableFuture<ListTablesResponse> listTables(ListTablesRequest request) {
+    return call(Specs.LIST_TABLES, request);
+  }
+
+  /** {@link DynamoClient#describeTimeToLive(DescribeTimeToLiveRequest)} without blocking. */
+  public CompletableFuture<DescribeTimeToLiveResponse> describeTimeToLive(
+      DescribeTimeToLiveRequest request) {
+    return call(Specs.DESCRIBE_TIME_TO_LIVE, request);
+  }
+
+  /** {@link DynamoClient#updateTimeToLive(UpdateTimeToLiveRequest)} without blocking. */
+  public CompletableFuture<UpdateTimeToLiveResponse> updateTimeToLive(
+      UpdateTimeToLiveRequest request) {
+    return call(Specs.UPDATE_TIME_TO_LIVE, request);
+  }
+
+  /** {@link DynamoClient#tagResource(TagResourceRequest)} without blocking. */
+  public CompletableFuture<Void> tagResource(TagResourceRequest request) {
+    return call(Specs.TAG_RESOURCE, request);
+  }
+
+  /** {@link DynamoClient#untagResource(UntagResourceRequest)} without blocking. */
+  public CompletableFuture<Void> untagResource(UntagResourceRequest request) {
+    return call(Specs.UNTAG_RESOURCE, request);
+  }
+
+  /** {@link DynamoClient#listTagsOfResource(ListTagsOfResourceRequest)} without blocking. */
+  public CompletableFuture<ListTagsOfResourceResponse> listTagsOfResource(
+      ListTagsOfResourceRequest request) {
+    return call(Specs.LIST_TAGS_OF_RESOURCE, request);
+  }
+
+  /** {@link DynamoClient#createBackup(CreateBackupRequest)} without blocking. */
+  public CompletableFuture<CreateBackupResponse> createBackup(CreateBackupRequest request) {
+    return call(Specs.CREATE_BACKUP, request);
+  }
+
+  /** {@link DynamoClient#describeBackup(DescribeBackupRequest)} without blocking. */
+  public CompletableFuture<DescribeBackupResponse> describeBackup(DescribeBackupRequest request) {
+    return call(Specs.DESCRIBE_BACKUP, request);
+  }
+
+  /** {@link DynamoClient#putItem(PutItemRequest)} without blocking. */
+  public CompletableFuture<PutItemResponse> putItem(PutItemRequest request) {
+    return call(Specs.PUT_ITEM, request);
+  }
+
+  /** {@link DynamoClient#getItem(GetItemRequest)} without blocking. */
+  public CompletableFuture<GetItemResponse> getItem(GetItemRequest request) {
+    return call(Specs.GET_ITEM, request);
+  }
+
+  /** {@link DynamoClient#updateItem(UpdateItemRequest)} without blocking. */
+  public CompletableFuture<UpdateItemResponse> updateItem(UpdateItemRequest request) {
+    return call(Specs.UPDATE_ITEM, request);
+  }
+
+  /** {@link DynamoClient#deleteItem(DeleteItemRequest)} without blocking. */
+  public CompletableFuture<DeleteItemResponse> deleteItem(DeleteItemRequest request) {
+    return call(Specs.DELETE_ITEM, request);
+  }
+
+  /** {@link DynamoClient#query(QueryRequest)} without blocking. */
+  public CompletableFuture<QueryResponse> query(QueryRequest request) {
+    return call(Specs.QUERY, request);
+  }
+
+  /** {@link DynamoClient#scan(ScanRequest)} without blocking. */
+  public CompletableFuture<ScanResponse> scan(ScanRequest request) {
+    return call(Specs.SCAN, request);
+  }
+
+  /** {@link DynamoClient#batchGetItem(BatchGetItemRequest)} without blocking. */
+  public CompletableFuture<BatchGetItemResponse> batchGetItem(BatchGetItemRequest request) {
+    return call(Specs.BATCH_GET_ITEM, request);
+  }
+
+  /** {@link DynamoClient#batchWriteItem(BatchWriteItemRequest)} without blocking. */
+  public CompletableFuture<BatchWriteItemResponse> batchWriteItem(BatchWriteItemRequest request) {
+    return call(Specs.BATCH_WRITE_ITEM, request);
+  }
+
+  /** {@link DynamoClient#deleteTable(String)} without blocking. */
+  public CompletableFuture<DeleteTableResponse> deleteTable(String tableName) {
+    return later(() -> deleteTable(DeleteTableRequest.of(tableName)));
+  }
+
+  /** {@link DynamoClient#describeTable(String)} without blocking. */
+  public CompletableFuture<DescribeTableResponse> describeTable(String tableName) {
+    return later(() -> describeTable(DescribeTableRequest.of(tableName)));
+  }
+
+  /** {@link DynamoClient#putItem(String, Item)} without blocking. */
+  public CompletableFuture<PutItemResponse> putItem(String tableName, Item item) {
+    return later(() -> putItem(PutItemRequest.of(tableName, item)));
+  }
+
+  /** {@link DynamoClient#getItem(String, Key)} without blocking. */
+  public CompletableFuture<GetItemResponse> getItem(String tableName, Key key) {
+    return later(() -> getItem(GetItemRequest.of(tableName, key)));
+  }
+
+  /** {@link DynamoClient#deleteItem(String, Key)} without blocking. */
+  public CompletableFuture<DeleteItemResponse> deleteItem(String tableName, Key key) {
+    return later(() -> deleteItem(DeleteItemRequest.of(tableName, key)));
+  }
+
+  private <Q, R> CompletableFuture<R> call(OperationSpec<Q, R> spec, Q request) {
+    return Calls.callAsync(pipeline, spec, request);
+  }
+
+  /** Runs {@code call}; bad input fails the future instead of throwing. */
+  private static <R> CompletableFuture<R> later(Supplier<CompletableFuture<R>> call) {
+    try {
+      return call.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 }

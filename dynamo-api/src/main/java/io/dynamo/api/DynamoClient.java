@@ -1,10 +1,56 @@
 package io.dynamo.api;
 
+import io.dynamo.api.internal.Calls;
 import io.dynamo.api.internal.Futures;
 import io.dynamo.api.internal.Pipeline;
+import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.Paging;
+import io.dynamo.api.internal.ops.Specs;
+import io.dynamo.api.model.BatchGetItemRequest;
+import io.dynamo.api.model.BatchGetItemResponse;
+import io.dynamo.api.model.BatchWriteItemRequest;
+import io.dynamo.api.model.BatchWriteItemResponse;
+import io.dynamo.api.model.CreateBackupRequest;
+import io.dynamo.api.model.CreateBackupResponse;
+import io.dynamo.api.model.CreateTableRequest;
+import io.dynamo.api.model.CreateTableResponse;
+import io.dynamo.api.model.DeleteItemRequest;
+import io.dynamo.api.model.DeleteItemResponse;
+import io.dynamo.api.model.DeleteTableRequest;
+import io.dynamo.api.model.DeleteTableResponse;
+import io.dynamo.api.model.DescribeBackupRequest;
+import io.dynamo.api.model.DescribeBackupResponse;
+import io.dynamo.api.model.DescribeTableRequest;
+import io.dynamo.api.model.DescribeTableResponse;
+import io.dynamo.api.model.DescribeTimeToLiveRequest;
+import io.dynamo.api.model.DescribeTimeToLiveResponse;
+import io.dynamo.api.model.GetItemRequest;
+import io.dynamo.api.model.GetItemResponse;
+import io.dynamo.api.model.ListTablesRequest;
+import io.dynamo.api.model.ListTablesResponse;
+import io.dynamo.api.model.ListTagsOfResourceRequest;
+import io.dynamo.api.model.ListTagsOfResourceResponse;
+import io.dynamo.api.model.PutItemRequest;
+import io.dynamo.api.model.PutItemResponse;
+import io.dynamo.api.model.QueryRequest;
+import io.dynamo.api.model.QueryResponse;
+import io.dynamo.api.model.ScanRequest;
+import io.dynamo.api.model.ScanResponse;
+import io.dynamo.api.model.TagResourceRequest;
+import io.dynamo.api.model.UntagResourceRequest;
+import io.dynamo.api.model.UpdateItemRequest;
+import io.dynamo.api.model.UpdateItemResponse;
+import io.dynamo.api.model.UpdateTableRequest;
+import io.dynamo.api.model.UpdateTableResponse;
+import io.dynamo.api.model.UpdateTimeToLiveRequest;
+import io.dynamo.api.model.UpdateTimeToLiveResponse;
 import io.dynamo.codec.CodecRegistry;
+import io.dynamo.codec.Item;
+import io.dynamo.codec.ItemCodec;
+import io.dynamo.codec.Key;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A DynamoDB client: one method per operation, plain Java values in and out.
@@ -90,6 +136,221 @@ public final class DynamoClient implements AutoCloseable {
     } catch (DynamoServiceException e) {
       return ApiResult.failure(e);
     }
+  }
+
+  // ---- tables ----------------------------------------------------------------------------
+
+  /** Creates a table; it is CREATING until DynamoDB reports it ACTIVE. */
+  public CreateTableResponse createTable(CreateTableRequest request) {
+    return call(Specs.CREATE_TABLE, request);
+  }
+
+  /** Deletes a table and all its items. */
+  public DeleteTableResponse deleteTable(DeleteTableRequest request) {
+    return call(Specs.DELETE_TABLE, request);
+  }
+
+  /** Deletes the table {@code tableName} and all its items. */
+  public DeleteTableResponse deleteTable(String tableName) {
+    return deleteTable(DeleteTableRequest.of(tableName));
+  }
+
+  /** Describes a table: status, keys, indexes, sizes. */
+  public DescribeTableResponse describeTable(DescribeTableRequest request) {
+    return call(Specs.DESCRIBE_TABLE, request);
+  }
+
+  /** Describes the table {@code tableName}. */
+  public DescribeTableResponse describeTable(String tableName) {
+    return describeTable(DescribeTableRequest.of(tableName));
+  }
+
+  /** Changes a table's billing mode, capacity, indexes, stream or class. */
+  public UpdateTableResponse updateTable(UpdateTableRequest request) {
+    return call(Specs.UPDATE_TABLE, request);
+  }
+
+  /** One page of table names. */
+  public ListTablesResponse listTables(ListTablesRequest request) {
+    return call(Specs.LIST_TABLES, request);
+  }
+
+  /** The first page of up to 100 table names. */
+  public ListTablesResponse listTables() {
+    return listTables(ListTablesRequest.builder().build());
+  }
+
+  /** All table names, fetched a page at a time as the stream is consumed. */
+  public Stream<String> listAllTables() {
+    return Paging.pages(
+            ListTablesRequest.builder().build(),
+            this::listTables,
+            (sent, page) -> {
+              Paging.requireProgress(
+                  sent.exclusiveStartTableName(),
+                  page.lastEvaluatedTableName(),
+                  "LastEvaluatedTableName");
+              return page.hasMorePages()
+                  ? sent.toBuilder().startTable(page.lastEvaluatedTableName()).build()
+                  : null;
+            })
+        .flatMap(page -> page.tableNames().stream());
+  }
+
+  /** A table's time-to-live setting. */
+  public DescribeTimeToLiveResponse describeTimeToLive(DescribeTimeToLiveRequest request) {
+    return call(Specs.DESCRIBE_TIME_TO_LIVE, request);
+  }
+
+  /** Turns time to live on or off for a table. */
+  public UpdateTimeToLiveResponse updateTimeToLive(UpdateTimeToLiveRequest request) {
+    return call(Specs.UPDATE_TIME_TO_LIVE, request);
+  }
+
+  /** Adds or changes tags on a table (by its ARN). */
+  public void tagResource(TagResourceRequest request) {
+    call(Specs.TAG_RESOURCE, request);
+  }
+
+  /** Removes tags from a table (by its ARN). */
+  public void untagResource(UntagResourceRequest request) {
+    call(Specs.UNTAG_RESOURCE, request);
+  }
+
+  /** One page of a table's tags. */
+  public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
+    return call(Specs.LIST_TAGS_OF_RESOURCE, request);
+  }
+
+  /** Makes an on-demand backup of a table. */
+  public CreateBackupResponse createBackup(CreateBackupRequest request) {
+    return call(Specs.CREATE_BACKUP, request);
+  }
+
+  /** Describes a backup. */
+  public DescribeBackupResponse describeBackup(DescribeBackupRequest request) {
+    return call(Specs.DESCRIBE_BACKUP, request);
+  }
+
+  // ---- items -----------------------------------------------------------------------------
+
+  /**
+   * Creates or replaces an item.
+   *
+   * @throws ConditionalCheckFailedException if the request's condition is false
+   */
+  public PutItemResponse putItem(PutItemRequest request) {
+    return call(Specs.PUT_ITEM, request);
+  }
+
+  /** Creates or replaces {@code item} in {@code tableName}. */
+  public PutItemResponse putItem(String tableName, Item item) {
+    return putItem(PutItemRequest.of(tableName, item));
+  }
+
+  /** Reads an item; {@link GetItemResponse#item()} is {@code null} when there is none. */
+  public GetItemResponse getItem(GetItemRequest request) {
+    return call(Specs.GET_ITEM, request);
+  }
+
+  /** Reads the item with {@code key} from {@code tableName}. */
+  public GetItemResponse getItem(String tableName, Key key) {
+    return getItem(GetItemRequest.of(tableName, key));
+  }
+
+  /**
+   * Changes attributes of an item, creating it if needed.
+   *
+   * @throws ConditionalCheckFailedException if the request's condition is false
+   */
+  public UpdateItemResponse updateItem(UpdateItemRequest request) {
+    return call(Specs.UPDATE_ITEM, request);
+  }
+
+  /**
+   * Deletes an item.
+   *
+   * @throws ConditionalCheckFailedException if the request's condition is false
+   */
+  public DeleteItemResponse deleteItem(DeleteItemRequest request) {
+    return call(Specs.DELETE_ITEM, request);
+  }
+
+  /** Deletes the item with {@code key} from {@code tableName}. */
+  public DeleteItemResponse deleteItem(String tableName, Key key) {
+    return deleteItem(DeleteItemRequest.of(tableName, key));
+  }
+
+  /** One page of a query; pass {@code lastEvaluatedKey()} to {@code startKey} for the next. */
+  public QueryResponse query(QueryRequest request) {
+    return call(Specs.QUERY, request);
+  }
+
+  /**
+   * All pages of a query, each fetched when the stream gets to it; the request's {@code Limit} is
+   * the page size.
+   */
+  public Stream<QueryResponse> queryPages(QueryRequest request) {
+    return Paging.pages(
+        request,
+        this::query,
+        (sent, page) -> {
+          Paging.requireProgress(
+              sent.exclusiveStartKey(), page.lastEvaluatedKey(), "LastEvaluatedKey");
+          return page.hasMorePages() ? sent.withExclusiveStartKey(page.lastEvaluatedKey()) : null;
+        });
+  }
+
+  /** The items of all pages of a query, fetched a page at a time as the stream is consumed. */
+  public Stream<Item> queryAll(QueryRequest request) {
+    return queryPages(request).flatMap(page -> page.items().stream());
+  }
+
+  /** One page of a scan; pass {@code lastEvaluatedKey()} to {@code startKey} for the next. */
+  public ScanResponse scan(ScanRequest request) {
+    return call(Specs.SCAN, request);
+  }
+
+  /**
+   * All pages of a scan (or of its segment), each fetched when the stream gets to it; the request's
+   * {@code Limit} is the page size.
+   */
+  public Stream<ScanResponse> scanPages(ScanRequest request) {
+    return Paging.pages(
+        request,
+        this::scan,
+        (sent, page) -> {
+          Paging.requireProgress(
+              sent.exclusiveStartKey(), page.lastEvaluatedKey(), "LastEvaluatedKey");
+          return page.hasMorePages() ? sent.withExclusiveStartKey(page.lastEvaluatedKey()) : null;
+        });
+  }
+
+  /** The items of all pages of a scan, fetched a page at a time as the stream is consumed. */
+  public Stream<Item> scanAll(ScanRequest request) {
+    return scanPages(request).flatMap(page -> page.items().stream());
+  }
+
+  /** Reads up to 100 items by key; some may come back as unprocessed keys. */
+  public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+    return call(Specs.BATCH_GET_ITEM, request);
+  }
+
+  /** Puts or deletes up to 25 items; some may come back as unprocessed items. */
+  public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
+    return call(Specs.BATCH_WRITE_ITEM, request);
+  }
+
+  /**
+   * The table {@code tableName} seen through {@code codec}: items in and out as {@code T}, decoded
+   * with this client's {@link #codecs()}.
+   */
+  public <T> Table<T> table(String tableName, ItemCodec<T> codec) {
+    return new Table<>(this, tableName, codec);
+  }
+
+  private <Q, R> R call(OperationSpec<Q, R> spec, Q request) {
+    return Calls.call(pipeline, spec, request);
   }
 
   /** Closes the transport. Calls in flight may fail. */
