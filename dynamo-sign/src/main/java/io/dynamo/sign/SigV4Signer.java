@@ -3,6 +3,7 @@ package io.dynamo.sign;
 import io.dynamo.sign.internal.AmzDate;
 import io.dynamo.sign.internal.AsciiBuilder;
 import io.dynamo.sign.internal.Hex;
+import io.dynamo.sign.internal.HmacSha256;
 import io.dynamo.sign.internal.SignerScratch;
 import io.dynamo.sign.internal.SigningKeys;
 import io.dynamo.sign.internal.UriCanonicalizer;
@@ -217,7 +218,7 @@ public final class SigV4Signer {
 
     AsciiBuilder sts = s.stringToSign;
     sts.append(stamp.stringToSignPrefix).appendHex(s.hash);
-    byte[] signingKey = keys.key(stamp.date, credentials.secretAccessKey(), s);
+    HmacSha256.Key signingKey = keys.key(stamp.date, credentials.secretAccessKey(), s.sha256);
     s.hmacIntoHash(signingKey, sts.array(), sts.length());
 
     AsciiBuilder auth = s.authorization;

@@ -111,6 +111,26 @@ class SigV4SignerTest {
   }
 
   @Test
+  void valuesAreTrimmedAndNonAsciiIsSignedAsUtf8() {
+    String canonical =
+        signer
+            .details(
+                post("https://h.example/", "X-A", " \t a \t\t b  ", "X-B", "  Grüße  aus  Köln "),
+                CREDS)
+            .canonicalRequest();
+    assertTrue(canonical.contains("\nx-a:a b\n"), canonical);
+    assertTrue(canonical.contains("\nx-b:Grüße aus Köln\n"), canonical);
+    // the same strings again come from the per-thread cache and must sign the same
+    assertEquals(
+        canonical,
+        signer
+            .details(
+                post("https://h.example/", "X-A", " \t a \t\t b  ", "X-B", "  Grüße  aus  Köln "),
+                CREDS)
+            .canonicalRequest());
+  }
+
+  @Test
   void sessionTokenIsSignedAndReturned() {
     SigningDetails d =
         signer.details(post("https://h.example/"), Credentials.of("AKID", SECRET, TOKEN));

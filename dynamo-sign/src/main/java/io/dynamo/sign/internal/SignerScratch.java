@@ -1,14 +1,11 @@
 package io.dynamo.sign.internal;
 
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Per-thread working state of the signer: one SHA-256 digest, one HMAC-SHA256 and the buffers of
- * the canonical request. {@code MessageDigest} and {@code Mac} are not thread-safe and cost more to
+ * Per-thread working state of the signer: one SHA-256 digest (HMACs are computed on it too) and the
+ * buffers of the canonical request. A {@code MessageDigest} is not thread-safe and costs more to
  * create than a whole warm signature, so each thread keeps its own.
  */
 public final class SignerScratch {
@@ -43,15 +40,11 @@ public final class SignerScratch {
   private int[] nameOffsets = new int[16];
   private final TextCache text = new TextCache();
 
-  private final Mac mac;
-  private byte[] macKey;
-
   private SignerScratch() {
     try {
       sha256 = MessageDigest.getInstance("SHA-256");
-      mac = Mac.getInstance("HmacSHA256");
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("This JDK lacks SHA-256 or HmacSHA256", e);
+      throw new IllegalStateException("This JDK lacks SHA-256", e);
     }
   }
 
@@ -95,39 +88,9 @@ public final class SignerScratch {
     }
   }
 
-  /**
-   * Returns HMAC-SHA256 of {@code data[0..len)} under {@code key}. The Mac stays initialised with
-   * the last key, so a warm signature with a cached signing key skips the key set-up.
-   */
-  public byte[] hmac(byte[] key, byte[] data, int len) {
-    if (key != macKey) {
-      try {
-        mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      } catch (InvalidKeyException e) {
-        throw new IllegalStateException("HmacSHA256 rejected a key", e);
-      }
-      macKey = key;
-    }
-    mac.update(data, 0, len);
-    return mac.doFinal();
-  }
-
   /** Writes HMAC-SHA256 of {@code data[0..len)} under {@code key} into {@link #hash}. */
-  public void hmacIntoHash(byte[] key, byte[] data, int len) {
-    if (key != macKey) {
-      try {
-        mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      } catch (InvalidKeyException e) {
-        throw new IllegalStateException("HmacSHA256 rejected a key", e);
-      }
-      macKey = key;
-    }
-    mac.update(data, 0, len);
-    try {
-      mac.doFinal(hash, 0);
-    } catch (javax.crypto.ShortBufferException e) {
-      throw new IllegalStateException(e);
-    }
+  public void hmacIntoHash(HmacSha256.Key key, byte[] data, int len) {
+    HmacSha256.mac(key, data, len, hash, sha256);
   }
 
   /** Writes SHA-256 of {@code data[0..len)} into {@link #hash}. */

@@ -1,6 +1,7 @@
 package io.dynamo.sign.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -8,17 +9,18 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>One instance belongs to one signer, so region and service are fixed and the cache is keyed by
  * secret, each entry remembering its date. A warm signature is then one map lookup instead of four
- * HMACs. The cache is bounded: when more secrets than {@link #MAX_ENTRIES} are in use it starts
- * over.
+ * HMACs, and the key comes with its HMAC pad blocks ready. The cache is bounded: when more secrets
+ * than {@link #MAX_ENTRIES} are in use it starts over.
  */
 public final class SigningKeys {
   static final int MAX_ENTRIES = 32;
+  private static final byte[] TERMINATOR = "aws4_request".getBytes(StandardCharsets.US_ASCII);
 
   private final byte[] region;
   private final byte[] service;
   private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
 
-  private record Entry(String date, byte[] key) {}
+  private record Entry(String date, HmacSha256.Key key) {}
 
   /** Creates a cache for one region and service. */
   public SigningKeys(String region, String service) {
@@ -27,15 +29,15 @@ public final class SigningKeys {
   }
 
   /**
-   * Returns the signing key for a date ({@code yyyyMMdd}) and a secret. The returned array is
-   * shared: callers only read it.
+   * Returns the signing key for a date ({@code yyyyMMdd}) and a secret, ready for HMAC. Shared:
+   * callers only read it.
    */
-  public byte[] key(String date, String secret, SignerScratch scratch) {
+  public HmacSha256.Key key(String date, String secret, MessageDigest sha256) {
     Entry e = cache.get(secret);
     if (e != null && e.date.equals(date)) {
       return e.key;
     }
-    byte[] key = derive(date, secret, scratch);
+    HmacSha256.Key key = HmacSha256.key(derive(date, secret, sha256), sha256);
     if (cache.size() >= MAX_ENTRIES) {
       cache.clear();
     }
@@ -43,13 +45,11 @@ public final class SigningKeys {
     return key;
   }
 
-  private byte[] derive(String date, String secret, SignerScratch s) {
+  private byte[] derive(String date, String secret, MessageDigest sha256) {
     byte[] k = ("AWS4" + secret).getBytes(StandardCharsets.UTF_8);
-    byte[] d = date.getBytes(StandardCharsets.US_ASCII);
-    k = s.hmac(k, d, d.length);
-    k = s.hmac(k, region, region.length);
-    k = s.hmac(k, service, service.length);
-    byte[] term = "aws4_request".getBytes(StandardCharsets.US_ASCII);
-    return s.hmac(k, term, term.length);
+    k = HmacSha256.mac(k, date.getBytes(StandardCharsets.US_ASCII), sha256);
+    k = HmacSha256.mac(k, region, sha256);
+    k = HmacSha256.mac(k, service, sha256);
+    return HmacSha256.mac(k, TERMINATOR, sha256);
   }
 }
