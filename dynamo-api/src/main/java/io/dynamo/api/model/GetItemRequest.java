@@ -43,7 +43,8 @@ public record GetItemRequest(
     Require.present("Key", key, "give the item's primary key, such as Key.of(\"id\", 1)");
     Require.expression("ProjectionExpression", projectionExpression);
     expressionAttributeNames = Require.map("ExpressionAttributeNames", expressionAttributeNames);
-    Expressions.check(expressionAttributeNames, Map.of(), projectionExpression);
+    Expressions.check(
+        expressionAttributeNames, Map.of(), "ProjectionExpression", projectionExpression);
   }
 
   /** A read of the whole item with {@code key} from {@code tableName}. */

@@ -48,7 +48,8 @@ public record KeysAndAttributes(
     }
     Require.expression("ProjectionExpression", projectionExpression);
     expressionAttributeNames = Require.map("ExpressionAttributeNames", expressionAttributeNames);
-    Expressions.check(expressionAttributeNames, Map.of(), projectionExpression);
+    Expressions.check(
+        expressionAttributeNames, Map.of(), "ProjectionExpression", projectionExpression);
   }
 
   /** The whole items with these keys. */

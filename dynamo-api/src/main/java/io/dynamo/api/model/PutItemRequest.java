@@ -60,7 +60,11 @@ public record PutItemRequest(
     Require.expression("ConditionExpression", conditionExpression);
     expressionAttributeNames = Require.map("ExpressionAttributeNames", expressionAttributeNames);
     expressionAttributeValues = Require.map("ExpressionAttributeValues", expressionAttributeValues);
-    Expressions.check(expressionAttributeNames, expressionAttributeValues, conditionExpression);
+    Expressions.check(
+        expressionAttributeNames,
+        expressionAttributeValues,
+        "ConditionExpression",
+        conditionExpression);
     if (returnValues != null
         && returnValues != ReturnValue.NONE
         && returnValues != ReturnValue.ALL_OLD) {

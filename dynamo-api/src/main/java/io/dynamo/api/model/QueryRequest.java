@@ -74,8 +74,11 @@ public record QueryRequest(
     Expressions.check(
         expressionAttributeNames,
         expressionAttributeValues,
+        "KeyConditionExpression",
         keyConditionExpression,
+        "FilterExpression",
         filterExpression,
+        "ProjectionExpression",
         projectionExpression);
   }
 

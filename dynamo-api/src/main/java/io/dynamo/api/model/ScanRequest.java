@@ -74,7 +74,9 @@ public record ScanRequest(
     Expressions.check(
         expressionAttributeNames,
         expressionAttributeValues,
+        "FilterExpression",
         filterExpression,
+        "ProjectionExpression",
         projectionExpression);
   }
 

@@ -68,7 +68,12 @@ public record UpdateItemRequest(
     expressionAttributeNames = Require.map("ExpressionAttributeNames", expressionAttributeNames);
     expressionAttributeValues = Require.map("ExpressionAttributeValues", expressionAttributeValues);
     Expressions.check(
-        expressionAttributeNames, expressionAttributeValues, updateExpression, conditionExpression);
+        expressionAttributeNames,
+        expressionAttributeValues,
+        "UpdateExpression",
+        updateExpression,
+        "ConditionExpression",
+        conditionExpression);
   }
 
   /** A builder with nothing set. */

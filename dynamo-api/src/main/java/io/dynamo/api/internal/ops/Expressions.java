@@ -3,51 +3,87 @@ package io.dynamo.api.internal.ops;
 import io.dynamo.api.InvalidRequestException;
 import io.dynamo.codec.AttributeValue;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks the expression parts of a request the way DynamoDB does before it runs anything: aliases
- * start with {@code #}, placeholders with {@code :}, expressions are not empty, and every alias and
- * placeholder given is used by one of the request's expressions (DynamoDB rejects unused ones).
+ * are {@code #} and placeholders {@code :} followed by letters, digits or {@code _}; every alias
+ * and placeholder an expression uses is declared; every one declared is used by an expression
+ * (DynamoDB rejects unused ones).
  */
 public final class Expressions {
+  private static final Pattern NAME = Pattern.compile("#[A-Za-z0-9_]+");
+  private static final Pattern VALUE = Pattern.compile(":[A-Za-z0-9_]+");
+  private static final Pattern REF = Pattern.compile("[#:][A-Za-z0-9_]+");
+
   private Expressions() {}
 
   /**
-   * Checks and copies names and values against the request's expressions (nulls are absent).
+   * Checks names and values against the request's expressions.
    *
-   * @param expressions the request's expression texts, null for those not given
+   * @param fieldsAndExpressions pairs of a member name ({@code ConditionExpression}) and its text,
+   *     null when not given
    */
   public static void check(
-      Map<String, String> names, Map<String, AttributeValue> values, String... expressions) {
+      Map<String, String> names,
+      Map<String, AttributeValue> values,
+      String... fieldsAndExpressions) {
     for (Map.Entry<String, String> e : names.entrySet()) {
       String alias = e.getKey();
-      if (alias.length() < 2 || alias.charAt(0) != '#') {
+      if (!NAME.matcher(alias).matches()) {
         throw new InvalidRequestException(
             "ExpressionAttributeNames",
             Require.quote(alias)
-                + " is not an alias; aliases start with '#', such as #name (values go in"
-                + " ExpressionAttributeValues)");
+                + " is not an alias; aliases are '#' and letters, digits or '_', such as #name"
+                + " (values go in ExpressionAttributeValues)");
       }
       if (e.getValue().isEmpty()) {
         throw new InvalidRequestException(
             "ExpressionAttributeNames",
             alias + " stands for an empty attribute name; attribute names must not be empty");
       }
-      requireUsed("ExpressionAttributeNames", alias, expressions);
     }
     for (String placeholder : values.keySet()) {
-      if (placeholder.length() < 2 || placeholder.charAt(0) != ':') {
+      if (!VALUE.matcher(placeholder).matches()) {
         throw new InvalidRequestException(
             "ExpressionAttributeValues",
-            Require.quote(placeholder) + " is not a placeholder; placeholders start with ':'");
+            Require.quote(placeholder)
+                + " is not a placeholder; placeholders are ':' and letters, digits or '_'");
       }
-      requireUsed("ExpressionAttributeValues", placeholder, expressions);
+    }
+    for (int i = 0; i + 1 < fieldsAndExpressions.length; i += 2) {
+      declared(names, values, fieldsAndExpressions[i], fieldsAndExpressions[i + 1]);
+    }
+    names.keySet().forEach(a -> used("ExpressionAttributeNames", a, fieldsAndExpressions));
+    values.keySet().forEach(v -> used("ExpressionAttributeValues", v, fieldsAndExpressions));
+  }
+
+  private static void declared(
+      Map<String, String> names, Map<String, AttributeValue> values, String field, String text) {
+    if (text == null) {
+      return;
+    }
+    Matcher m = REF.matcher(text);
+    while (m.find()) {
+      String ref = m.group();
+      boolean name = ref.charAt(0) == '#';
+      if (name ? !names.containsKey(ref) : !values.containsKey(ref)) {
+        throw new InvalidRequestException(
+            field,
+            Require.quote(text)
+                + " uses "
+                + ref
+                + ", which is not declared; add it to "
+                + (name ? "names(...)" : "values(...)"));
+      }
     }
   }
 
-  private static void requireUsed(String field, String token, String... expressions) {
+  private static void used(String field, String token, String... fieldsAndExpressions) {
     boolean any = false;
-    for (String text : expressions) {
+    for (int i = 1; i < fieldsAndExpressions.length; i += 2) {
+      String text = fieldsAndExpressions[i];
       if (text != null) {
         any = true;
         if (uses(text, token)) {

@@ -13,6 +13,7 @@ import io.dynamo.codec.internal.json.AttributeJsonReader;
 import io.dynamo.codec.internal.json.Json;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -160,17 +161,35 @@ public final class Reads {
     return decimal(p).doubleValue();
   }
 
-  /** A timestamp: epoch seconds with a fraction, as DynamoDB's JSON protocol sends them. */
+  /**
+   * A timestamp: epoch seconds with a fraction, as DynamoDB's JSON protocol sends them (a number,
+   * or a string holding one as in the API model's examples), or an ISO-8601 string.
+   */
   public static Instant instant(JsonParser p) throws IOException {
-    BigDecimal seconds = decimal(p);
-    long whole = seconds.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
-    int nanos =
-        seconds
-            .subtract(BigDecimal.valueOf(whole))
-            .movePointRight(9)
-            .setScale(0, java.math.RoundingMode.HALF_UP)
-            .intValue();
-    return Instant.ofEpochSecond(whole, nanos);
+    BigDecimal seconds;
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      String text = p.getText().trim();
+      try {
+        seconds = new BigDecimal(text);
+      } catch (NumberFormatException e) {
+        try {
+          return Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e2) {
+          throw new MalformedJsonException(
+              "expected a timestamp (epoch seconds or ISO-8601) but found '" + text + "'");
+        }
+      }
+    } else {
+      seconds = decimal(p);
+    }
+    try {
+      BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
+      int nanos =
+          seconds.subtract(whole).movePointRight(9).setScale(0, RoundingMode.HALF_UP).intValue();
+      return Instant.ofEpochSecond(whole.longValueExact(), nanos);
+    } catch (ArithmeticException | java.time.DateTimeException e) {
+      throw new MalformedJsonException("timestamp " + seconds + " is out of range");
+    }
   }
 
   /** An enum constant, {@code unknown} for a name this client does not know. */

@@ -79,7 +79,9 @@ public final class Require {
     if (value.length() < min) {
       throw new InvalidRequestException(
           field,
-          (value.isEmpty() ? "is empty" : quote(value) + " is too short (" + value.length() + ")")
+          (value.isEmpty()
+                  ? "is empty"
+                  : quote(value) + " is too short (" + value.length() + " characters)")
               + "; "
               + rule);
     }
