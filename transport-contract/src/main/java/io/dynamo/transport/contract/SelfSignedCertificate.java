@@ -1,0 +1,140 @@
+package io.dynamo.transport.contract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * A self-signed certificate for {@code 127.0.0.1} and {@code localhost}, made once per JVM by the
+ * JDK's own {@code keytool} (the JDK has no public API to create certificates, and the contract
+ * does without BouncyCastle).
+ */
+final class SelfSignedCertificate {
+  private static final char[] PASSWORD = "contract".toCharArray();
+  private static final String ALIAS = "stub";
+
+  private final KeyStore keyStore;
+
+  private SelfSignedCertificate(KeyStore keyStore) {
+    this.keyStore = keyStore;
+  }
+
+  /** The certificate of this JVM, made on first use. */
+  static SelfSignedCertificate get() {
+    return Holder.INSTANCE;
+  }
+
+  /** A server context that presents the certificate. */
+  SSLContext serverContext() {
+    try {
+      KeyManagerFactory keys =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      keys.init(keyStore, PASSWORD);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(keys.getKeyManagers(), null, null);
+      return context;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot make the TLS server context", e);
+    }
+  }
+
+  /** A client context that trusts this certificate and nothing else. */
+  SSLContext trustingContext() {
+    try {
+      KeyStore trusted = KeyStore.getInstance("PKCS12");
+      trusted.load(null, null);
+      Certificate certificate = keyStore.getCertificate(ALIAS);
+      trusted.setCertificateEntry(ALIAS, certificate);
+      TrustManagerFactory trust =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      trust.init(trusted);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, trust.getTrustManagers(), null);
+      return context;
+    } catch (GeneralSecurityException | IOException e) {
+      throw new IllegalStateException("Cannot make the trusting TLS client context", e);
+    }
+  }
+
+  private static SelfSignedCertificate generate() {
+    Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+    if (!Files.isExecutable(keytool)) {
+      throw new IllegalStateException(
+          "The TLS contract tests need the JDK's keytool, not found at " + keytool);
+    }
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("transport-contract-tls");
+      Path file = dir.resolve("stub.p12");
+      List<String> command =
+          List.of(
+              keytool.toString(),
+              "-genkeypair",
+              "-alias",
+              ALIAS,
+              "-keyalg",
+              "EC",
+              "-groupname",
+              "secp256r1",
+              "-validity",
+              "2",
+              "-dname",
+              "CN=127.0.0.1",
+              "-ext",
+              "SAN=ip:127.0.0.1,dns:localhost",
+              "-storetype",
+              "PKCS12",
+              "-keystore",
+              file.toString(),
+              "-storepass",
+              new String(PASSWORD),
+              "-keypass",
+              new String(PASSWORD),
+              "-noprompt");
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      byte[] output = process.getInputStream().readAllBytes();
+      if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+        process.destroyForcibly();
+        throw new IllegalStateException(
+            "keytool could not make a certificate: " + new String(output, StandardCharsets.UTF_8));
+      }
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      try (InputStream in = Files.newInputStream(file)) {
+        store.load(in, PASSWORD);
+      }
+      Files.delete(file);
+      return new SelfSignedCertificate(store);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot make a self-signed certificate with keytool", e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot read the keystore keytool made", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while keytool was running", e);
+    } finally {
+      if (dir != null) {
+        try {
+          Files.deleteIfExists(dir.resolve("stub.p12"));
+          Files.deleteIfExists(dir);
+        } catch (IOException e) {
+          // A temporary folder left behind; nothing else to do.
+        }
+      }
+    }
+  }
+
+  private static final class Holder {
+    static final SelfSignedCertificate INSTANCE = generate();
+  }
+}

@@ -1,0 +1,132 @@
+package io.dynamo.transport.jdk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dynamo.api.AttemptTimeoutException;
+import io.dynamo.api.TransportException;
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.ClosedChannelException;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import javax.net.ssl.SSLHandshakeException;
+import org.junit.jupiter.api.Test;
+
+class FailuresTest {
+  private static final URI URI_WITH_SECRETS =
+      URI.create("https://user:pass@db.example:8443/ru-central1/b1g?X-Amz-Signature=abc#f");
+  private static final Failures.Timeouts TIMEOUTS =
+      new Failures.Timeouts(Duration.ofSeconds(2), Duration.ofMillis(300));
+
+  private static RuntimeException map(Throwable t) {
+    return Failures.map(t, "POST", URI_WITH_SECRETS, TIMEOUTS);
+  }
+
+  @Test
+  void printsTheUriWithoutUserInfoQueryOrFragment() {
+    assertEquals("https://db.example:8443/ru-central1/b1g", Failures.printable(URI_WITH_SECRETS));
+    assertEquals("http://127.0.0.1/", Failures.printable(URI.create("http://127.0.0.1")));
+  }
+
+  @Test
+  void mapsTimeoutsToAttemptTimeouts() {
+    RuntimeException response = map(new HttpTimeoutException("request timed out"));
+    RuntimeException connect = map(new HttpConnectTimeoutException("HTTP connect timed out"));
+
+    assertInstanceOf(AttemptTimeoutException.class, response);
+    assertEquals(
+        "POST https://db.example:8443/ru-central1/b1g: no complete response within the attempt"
+            + " timeout of 300 ms",
+        response.getMessage());
+    assertInstanceOf(AttemptTimeoutException.class, connect);
+    assertTrue(connect.getMessage().contains("connect timeout of 2000 ms"), connect.getMessage());
+  }
+
+  @Test
+  void mapsRefusedConnectionsToTransportExceptions() {
+    ConnectException refused = new ConnectException();
+    refused.initCause(new ClosedChannelException());
+
+    RuntimeException e = map(new CompletionException(refused));
+
+    assertEquals(TransportException.class, e.getClass());
+    assertEquals(
+        "POST https://db.example:8443/ru-central1/b1g: could not connect (refused, or nothing"
+            + " listening there)",
+        e.getMessage());
+    assertSame(refused, e.getCause());
+  }
+
+  @Test
+  void explainsAConnectionClosedWithoutAnAnswer() {
+    RuntimeException e = map(new IOException("HTTP/1.1 header parser received no bytes"));
+
+    assertEquals(TransportException.class, e.getClass());
+    assertTrue(e.getMessage().contains("closed the connection without answering"), e.getMessage());
+  }
+
+  @Test
+  void mapsOtherIoFailuresToTransportExceptions() {
+    RuntimeException truncated = map(new EOFException("EOF reached while reading"));
+    RuntimeException tls = map(new SSLHandshakeException("PKIX path building failed"));
+    RuntimeException noMessage = map(new IOException(new EOFException()));
+
+    assertEquals(
+        "POST https://db.example:8443/ru-central1/b1g failed: EOFException: EOF reached while"
+            + " reading",
+        truncated.getMessage());
+    assertEquals(
+        "POST https://db.example:8443/ru-central1/b1g: TLS failed: SSLHandshakeException: PKIX"
+            + " path building failed",
+        tls.getMessage());
+    assertTrue(noMessage.getMessage().endsWith("failed: IOException: java.io.EOFException"));
+    for (RuntimeException e : new RuntimeException[] {truncated, tls, noMessage}) {
+      assertEquals(TransportException.class, e.getClass());
+      assertFalse(e.getMessage().contains("pass"), e.getMessage());
+      assertFalse(e.getMessage().contains("Signature"), e.getMessage());
+    }
+  }
+
+  @Test
+  void mapsCancellationToATransportException() {
+    assertEquals(
+        TransportException.class,
+        map(new CompletionException(new CancellationException())).getClass());
+  }
+
+  @Test
+  void passesProgrammingErrorsThrough() {
+    IllegalArgumentException bad = new IllegalArgumentException("unsupported URI scheme");
+    StackOverflowError error = new StackOverflowError();
+
+    assertSame(bad, map(new CompletionException(bad)));
+    assertSame(error, assertThrows(StackOverflowError.class, () -> map(error)));
+  }
+
+  @Test
+  void rethrowsOnTheCallersThreadWithTheSameTypeAndMessage() {
+    AttemptTimeoutException timeout = new AttemptTimeoutException("late");
+    TransportException io = new TransportException("reset");
+    IllegalStateException closed = new IllegalStateException("closed");
+
+    RuntimeException t = Failures.forCaller(new CompletionException(timeout));
+    RuntimeException i = Failures.forCaller(io);
+
+    assertEquals(AttemptTimeoutException.class, t.getClass());
+    assertEquals("late", t.getMessage());
+    assertSame(timeout, t.getCause());
+    assertEquals(TransportException.class, i.getClass());
+    assertSame(io, i.getCause());
+    assertSame(closed, Failures.forCaller(closed));
+  }
+}
