@@ -2,6 +2,7 @@ package io.dynamo.codec;
 
 import io.dynamo.codec.internal.Checks;
 import io.dynamo.codec.internal.Numbers;
+import io.dynamo.codec.internal.json.Json;
 import io.dynamo.codec.internal.json.JsonText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -55,13 +56,17 @@ public sealed interface AttributeValue {
     return new N(value.toString());
   }
 
-  /** A number ({@code N}) from a double, in its shortest decimal form; NaN and infinities fail. */
+  /**
+   * A number ({@code N}) from a double, in its shortest decimal form ({@code -0.0} keeps its sign);
+   * NaN and infinities fail.
+   */
   static N n(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       throw new InvalidAttributeValueException(
           value + " is not a number DynamoDB can store; NaN and infinities are not allowed");
     }
-    return new N(BigDecimal.valueOf(value).toString());
+    // BigDecimal has no negative zero: keep -0.0 as the Float codec does, so doubles round-trip
+    return new N(value == 0 ? Double.toString(value) : BigDecimal.valueOf(value).toString());
   }
 
   /** A number ({@code N}) from its decimal string, such as {@code "-12.5E3"}. */
@@ -407,14 +412,24 @@ public sealed interface AttributeValue {
    * @param json the raw JSON of the value under the tag, such as {@code [0.5,1.25]}
    */
   record Unknown(String tag, String json) implements AttributeValue {
-    /** Validates: both parts present. */
+    /**
+     * Validates: the tag is not one DynamoDB defines, and {@code json} is exactly one JSON value
+     * (it is written out as it is, so anything else would corrupt the document).
+     */
     public Unknown {
       if (tag == null || tag.isEmpty()) {
         throw new InvalidAttributeValueException("unknown attribute type tag is empty");
       }
+      for (AttributeType known : AttributeType.values()) {
+        if (known != AttributeType.UNKNOWN && known.name().equals(tag)) {
+          throw new InvalidAttributeValueException(
+              "type tag " + tag + " is defined by DynamoDB; use its own AttributeValue type");
+        }
+      }
       if (json == null || json.isBlank()) {
         throw new InvalidAttributeValueException("value of type tag " + tag + " is empty");
       }
+      Json.requireSingleValue(json, "value of type tag " + tag);
     }
 
     @Override

@@ -204,6 +204,10 @@ public final class CodecRegistry {
   private AttributeCodec<?> codecForRuntimeClass(Object value) {
     Class<?> type =
         value instanceof Enum ? ((Enum<?>) value).getDeclaringClass() : value.getClass();
+    if (type == Object.class) {
+      // the Object codec encodes by runtime class, which would be this lookup again
+      throw unsupported(type.getName());
+    }
     AttributeCodec<?> codec = byRuntimeClass.get(type);
     if (codec != null) {
       return codec;
@@ -212,6 +216,11 @@ public final class CodecRegistry {
     candidates.add(type);
     while (!candidates.isEmpty() && codec == null) {
       Class<?> c = candidates.poll();
+      if (c == Iterable.class) {
+        // only a declared Iterable<T> is a list; an object that merely iterates (such as a
+        // Path, whose elements are Paths) is not encoded as one by its runtime class
+        continue;
+      }
       codec = find(TypeRef.of(c));
       if (c.getSuperclass() != null && c.getSuperclass() != Object.class) {
         candidates.add(c.getSuperclass());

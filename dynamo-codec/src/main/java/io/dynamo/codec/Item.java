@@ -65,6 +65,9 @@ public final class Item extends AttributeMap {
 
   /** This item with attribute {@code name} set to {@code value} (encoded by its runtime class). */
   public Item with(String name, Object value) {
+    if (name == null || name.isEmpty()) {
+      throw new InvalidAttributeValueException("attribute name is null or empty");
+    }
     Map<String, AttributeValue> copy = new LinkedHashMap<>(attributes());
     try {
       copy.put(name, registry().encode(value));

@@ -53,10 +53,12 @@ final class CollectionCodecs {
   static AttributeCodec<?> list(TypeRef<?> type, CodecRegistry registry) {
     AttributeCodec<Object> element = element(type, 0, registry);
     Supplier<Collection<Object>> factory = collectionFactory(type);
-    return new AttributeCodec<Collection<Object>>() {
+    // Iterable, not Collection: this codec also serves a declared Iterable<T>
+    return new AttributeCodec<Iterable<Object>>() {
       @Override
-      public AttributeValue encode(Collection<Object> value) {
-        List<AttributeValue> out = new ArrayList<>(value.size());
+      public AttributeValue encode(Iterable<Object> value) {
+        List<AttributeValue> out =
+            new ArrayList<>(value instanceof Collection ? ((Collection<?>) value).size() : 10);
         for (Object o : value) {
           try {
             out.add(NullSafe.encode(element, o));

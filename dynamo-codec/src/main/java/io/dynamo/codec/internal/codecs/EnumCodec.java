@@ -3,13 +3,13 @@ package io.dynamo.codec.internal.codecs;
 import io.dynamo.codec.AttributeCodec;
 import io.dynamo.codec.AttributeValue;
 import io.dynamo.codec.InvalidAttributeValueException;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** An enum as the {@code S} of its constant's name. */
 final class EnumCodec<E extends Enum<E>> implements AttributeCodec<E> {
   private final Class<E> type;
-  private final Map<String, E> byName = new HashMap<>();
+  private final Map<String, E> byName = new LinkedHashMap<>(); // messages list constants in order
 
   EnumCodec(Class<E> type) {
     this.type = type;

@@ -39,6 +39,8 @@ public final class TimeCodecs {
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
   private static final DateTimeFormatter LOCAL_TIME =
       DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSSSSS");
+  // YearMonth.toString() writes year 10000 as "10000-01", which YearMonth.parse rejects
+  private static final DateTimeFormatter YEAR_MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
 
   private TimeCodecs() {}
 
@@ -73,7 +75,7 @@ public final class TimeCodecs {
     m.put(Year.class, iso(Year::toString, Year::parse, "a year such as 2026"));
     m.put(
         YearMonth.class,
-        iso(YearMonth::toString, YearMonth::parse, "a year and month such as 2026-11"));
+        iso(YEAR_MONTH::format, YearMonth::parse, "a year and month such as 2026-11"));
     m.put(
         MonthDay.class,
         iso(MonthDay::toString, MonthDay::parse, "a month and day such as --11-25"));

@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * Writes attribute values as DynamoDB JSON straight into a {@link JsonGenerator}.
  *
- * <p>Checks DynamoDB's nesting limit (32 levels of maps and lists) on the way; errors carry the
- * path of the offending value.
+ * <p>Checks DynamoDB's nesting limit (32 levels of maps and lists) and that strings and names are
+ * valid Unicode on the way; errors carry the path of the offending value.
  */
 public final class AttributeJsonWriter {
   /** Deepest nesting of maps and lists DynamoDB accepts. */
@@ -43,7 +43,7 @@ public final class AttributeJsonWriter {
       throws IOException {
     g.writeStartObject();
     for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
-      g.writeFieldName(e.getKey());
+      writeName(g, e.getKey(), check);
       try {
         write(g, e.getValue(), 0, check);
       } catch (CodecException ex) {
@@ -69,7 +69,7 @@ public final class AttributeJsonWriter {
     switch (v.type()) {
       case S:
         g.writeFieldName(S);
-        g.writeString(((AttributeValue.S) v).value());
+        writeText(g, ((AttributeValue.S) v).value(), check);
         break;
       case N:
         g.writeFieldName(N);
@@ -82,8 +82,14 @@ public final class AttributeJsonWriter {
       case SS:
         g.writeFieldName(SS);
         g.writeStartArray();
+        int i = 0;
         for (String s : ((AttributeValue.SS) v).values()) {
-          g.writeString(s);
+          try {
+            writeText(g, s, check);
+          } catch (CodecException ex) {
+            throw ex.inside(i);
+          }
+          i++;
         }
         g.writeEndArray();
         break;
@@ -123,7 +129,10 @@ public final class AttributeJsonWriter {
         break;
       case UNKNOWN:
         AttributeValue.Unknown u = (AttributeValue.Unknown) v;
-        g.writeFieldName(u.tag());
+        writeName(g, u.tag(), check);
+        if (check) {
+          checkUnicode(u.json(), "value");
+        }
         g.writeRawValue(u.json());
         break;
       default:
@@ -137,7 +146,7 @@ public final class AttributeJsonWriter {
       throws IOException {
     g.writeStartObject();
     for (Map.Entry<String, AttributeValue> e : values.entrySet()) {
-      g.writeFieldName(e.getKey());
+      writeName(g, e.getKey(), check);
       try {
         write(g, e.getValue(), depth, check);
       } catch (CodecException ex) {
@@ -162,6 +171,48 @@ public final class AttributeJsonWriter {
 
   private static void writeBytes(JsonGenerator g, Bytes bytes) throws IOException {
     g.writeString(bytes.toBase64());
+  }
+
+  private static void writeText(JsonGenerator g, String text, boolean check) throws IOException {
+    if (check) {
+      checkUnicode(text, "string");
+    }
+    g.writeString(text);
+  }
+
+  private static void writeName(JsonGenerator g, String name, boolean check) throws IOException {
+    if (check) {
+      try {
+        checkUnicode(name, "name");
+      } catch (CodecException e) {
+        throw e.inside(name);
+      }
+    }
+    g.writeFieldName(name);
+  }
+
+  /**
+   * DynamoDB stores text as UTF-8, which cannot hold a lone surrogate; Jackson would write one as
+   * an escape that its own UTF-8 parser rejects in names, and {@code String.getBytes} would turn it
+   * into '?'. Failing here names the value instead of corrupting it.
+   */
+  private static void checkUnicode(String text, String what) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          throw new InvalidAttributeValueException(
+              String.format(
+                  "%s has an unpaired surrogate \\u%04X at index %d; DynamoDB text must be valid"
+                      + " Unicode (UTF-8)",
+                  what, (int) c, i));
+        }
+      }
+    }
   }
 
   private static void checkDepth(int depth, boolean check) {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import io.dynamo.codec.InvalidAttributeValueException;
 import io.dynamo.codec.MalformedJsonException;
 import java.io.IOException;
 
@@ -25,6 +27,9 @@ public final class Json {
                   .maxNumberLength(1000)
                   .build())
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          // characters beyond U+FFFF as 4 UTF-8 bytes, as the text form writes them, rather than
+          // as an escaped surrogate pair: a value gives the same JSON as String and as byte[]
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
           .build();
 
   private Json() {}
@@ -73,7 +78,29 @@ public final class Json {
     JsonToken t = p.nextToken();
     if (t != null) {
       throw new MalformedJsonException(
-          "unexpected " + describe(t) + " after the end of the JSON value");
+          "found " + describe(t) + " after the end of the JSON value; expected the end of input");
+    }
+  }
+
+  /**
+   * Fails unless {@code json} is exactly one well-formed JSON value, so that it can be written into
+   * a document as it is.
+   */
+  public static void requireSingleValue(String json, String what) {
+    try (JsonParser p = FACTORY.createParser(json)) {
+      if (p.nextToken() == null) {
+        throw new InvalidAttributeValueException(what + " is empty; it must be one JSON value");
+      }
+      p.skipChildren();
+      if (p.nextToken() != null) {
+        throw new InvalidAttributeValueException(
+            what + " holds more than one JSON value; it must be exactly one");
+      }
+    } catch (JsonProcessingException e) {
+      throw new InvalidAttributeValueException(
+          what + " is not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }

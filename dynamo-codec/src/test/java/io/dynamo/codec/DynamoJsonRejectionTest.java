@@ -1,0 +1,273 @@
+package io.dynamo.codec;
+
+import static io.dynamo.codec.Rejections.rejects;
+import static io.dynamo.codec.Rejections.rejectsStartingWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Reading rejects what is not DynamoDB JSON, naming the path of the offending value and why. */
+class DynamoJsonRejectionTest {
+  private static final String TOO_DEEP =
+      "nesting of maps and lists is deeper than DynamoDB's limit of 32 levels";
+
+  @Test
+  void syntaxErrorsSayWhere() {
+    rejectsStartingWith(
+        MalformedJsonException.class,
+        "",
+        "invalid JSON at line 1, column 2: Unexpected end-of-input",
+        () -> DynamoJson.readItem("{"));
+    rejectsStartingWith(
+        MalformedJsonException.class,
+        "",
+        "invalid JSON at line 1, column 16: Unexpected character ('}'",
+        () -> DynamoJson.readItem("{\"a\":{\"S\":\"x\"},}"));
+    rejectsStartingWith(
+        MalformedJsonException.class,
+        "a",
+        "invalid JSON at line 1, column 11: Unrecognized token 'x'",
+        () -> DynamoJson.readItem("{\"a\":{\"S\":x}}"));
+    rejectsStartingWith(
+        MalformedJsonException.class,
+        "",
+        "invalid JSON at line 2, column 3: Unexpected end-of-input",
+        () -> DynamoJson.read("{\"S\":\n\"a"));
+  }
+
+  @Test
+  void trailingGarbageIsRejected() {
+    rejectsStartingWith(
+        MalformedJsonException.class,
+        "",
+        "invalid JSON at line 1, column 11: Unrecognized token 'x'",
+        () -> DynamoJson.read("{\"S\":\"a\"} x"));
+    rejects(
+        MalformedJsonException.class,
+        "",
+        "found an object after the end of the JSON value; expected the end of input",
+        () -> DynamoJson.read("{\"S\":\"a\"} {\"S\":\"b\"}"));
+    rejects(
+        MalformedJsonException.class,
+        "",
+        "found a number after the end of the JSON value; expected the end of input",
+        () -> DynamoJson.readItem("{} 1".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void theWrongJsonTypeForATagIsRejected() {
+    rejects(
+        MalformedJsonException.class,
+        "a",
+        "expected a string for S but found a number",
+        () -> DynamoJson.readItem("{\"a\":{\"S\":1}}"));
+    rejects(
+        MalformedJsonException.class,
+        "a",
+        "expected a number string for N but found a boolean",
+        () -> DynamoJson.readItem("{\"a\":{\"N\":true}}"));
+    rejects(
+        MalformedJsonException.class,
+        "a",
+        "expected a string for B but found a number",
+        () -> DynamoJson.readItem("{\"a\":{\"B\":1}}"));
+    rejects(
+        MalformedJsonException.class,
+        "a",
+        "expected true or false for BOOL but found a string",
+        () -> DynamoJson.readItem("{\"a\":{\"BOOL\":\"true\"}}"));
+    rejects(
+        MalformedJsonException.class,
+        "a",
+        "expected an object for M but found an array",
+        () -> DynamoJson.readItem("{\"a\":{\"M\":[]}}"));
+    rejects(
+        MalformedJsonException.class,
+        "a",
+        "expected an array for L but found an object",
+        () -> DynamoJson.readItem("{\"a\":{\"L\":{}}}"));
+    rejects(
+        MalformedJsonException.class,
+        "a",
+        "expected an array of strings for SS but found a string",
+        () -> DynamoJson.readItem("{\"a\":{\"SS\":\"x\"}}"));
+    rejects(
+        MalformedJsonException.class,
+        "a[1]",
+        "expected a number string for NS but found a boolean",
+        () -> DynamoJson.readItem("{\"a\":{\"NS\":[1,true]}}"));
+    rejects(
+        MalformedJsonException.class,
+        "a[0]",
+        "expected a string for BS but found null",
+        () -> DynamoJson.readItem("{\"a\":{\"BS\":[null]}}"));
+    rejects(
+        MalformedJsonException.class,
+        "a",
+        "expected an attribute value such as {\"S\":\"text\"} but found a string",
+        () -> DynamoJson.readItem("{\"a\":\"text\"}"));
+  }
+
+  @Test
+  void nullMustBeTrue() {
+    rejects(
+        MalformedJsonException.class,
+        "gone",
+        "expected true for NULL (NULL must be true) but found a boolean",
+        () -> DynamoJson.readItem("{\"gone\":{\"NULL\":false}}"));
+    rejects(
+        MalformedJsonException.class,
+        "",
+        "expected true for NULL (NULL must be true) but found null",
+        () -> DynamoJson.read("{\"NULL\":null}"));
+  }
+
+  @Test
+  void anAttributeValueHasExactlyOneTypeTag() {
+    rejects(
+        MalformedJsonException.class,
+        "a",
+        "attribute value has no type tag; expected one of S, N, B, SS, NS, BS, M, L, BOOL, NULL",
+        () -> DynamoJson.readItem("{\"a\":{}}"));
+    rejects(
+        MalformedJsonException.class,
+        "a",
+        "attribute value has more than one type tag (S and N); it must have exactly one",
+        () -> DynamoJson.readItem("{\"a\":{\"S\":\"x\",\"N\":\"1\"}}"));
+  }
+
+  @Test
+  void anItemMustBeAnObject() {
+    rejects(
+        MalformedJsonException.class,
+        "",
+        "expected an object of attribute names to attribute values but found an array",
+        () -> DynamoJson.readItem("[]"));
+    rejects(
+        MalformedJsonException.class,
+        "",
+        "expected an object of attribute names to attribute values but found end of input",
+        () -> DynamoJson.readItem(""));
+    rejects(
+        MalformedJsonException.class,
+        "",
+        "JSON input is null",
+        () -> DynamoJson.readItem((String) null));
+    rejects(
+        MalformedJsonException.class,
+        "",
+        "JSON input is null",
+        () -> DynamoJson.read((byte[]) null));
+  }
+
+  @Test
+  void duplicateNamesAreRejected() {
+    rejectsStartingWith(
+        MalformedJsonException.class,
+        "",
+        "invalid JSON at line 1, column 19: Duplicate field 'a'",
+        () -> DynamoJson.readItem("{\"a\":{\"S\":\"x\"},\"a\":{\"S\":\"y\"}}"));
+  }
+
+  @Test
+  void invalidBase64IsRejected() {
+    rejects(
+        MalformedJsonException.class,
+        "photo",
+        "invalid base64 binary: Illegal base64 character 20",
+        () -> DynamoJson.readItem("{\"photo\":{\"B\":\"not base64\"}}"));
+    rejects(
+        MalformedJsonException.class,
+        "photos[1]",
+        "invalid base64 binary: Illegal base64 character 2d",
+        () -> DynamoJson.readItem("{\"photos\":{\"BS\":[\"AA==\",\"-_8=\"]}}"));
+    rejectsStartingWith(
+        MalformedJsonException.class,
+        "",
+        "invalid base64 binary: ",
+        () -> DynamoJson.read("{\"B\":\"AAA=A\"}"));
+  }
+
+  @Test
+  void emptySetsAreRejected() {
+    String rule = "; DynamoDB does not store empty sets (omit the attribute instead)";
+    rejects(
+        InvalidAttributeValueException.class,
+        "tags",
+        "empty string set (SS)" + rule,
+        () -> DynamoJson.readItem("{\"tags\":{\"SS\":[]}}"));
+    rejects(
+        InvalidAttributeValueException.class,
+        "m.n",
+        "empty number set (NS)" + rule,
+        () -> DynamoJson.readItem("{\"m\":{\"M\":{\"n\":{\"NS\":[]}}}}"));
+    rejects(
+        InvalidAttributeValueException.class,
+        "[0]",
+        "empty binary set (BS)" + rule,
+        () -> DynamoJson.read("{\"L\":[{\"BS\":[]}]}"));
+  }
+
+  @Test
+  void duplicateSetMembersAreRejectedNumbersNumerically() {
+    String rule = "; set members must be distinct";
+    rejects(
+        InvalidAttributeValueException.class,
+        "tags[2]",
+        "duplicate member 'a' in a string set (SS)" + rule,
+        () -> DynamoJson.readItem("{\"tags\":{\"SS\":[\"a\",\"b\",\"a\"]}}"));
+    rejects(
+        InvalidAttributeValueException.class,
+        "n[1]",
+        "duplicate member 1.0 in a number set (NS)" + rule,
+        () -> DynamoJson.readItem("{\"n\":{\"NS\":[\"1\",\"1.0\"]}}"));
+    rejects(
+        InvalidAttributeValueException.class,
+        "n[1]",
+        "duplicate member 1E2 in a number set (NS)" + rule,
+        () -> DynamoJson.readItem("{\"n\":{\"NS\":[\"100\",\"1E2\"]}}"));
+    rejects(
+        InvalidAttributeValueException.class,
+        "n[1]",
+        "duplicate member -0 in a number set (NS)" + rule,
+        () -> DynamoJson.readItem("{\"n\":{\"NS\":[\"0.0\",\"-0\"]}}"));
+    rejects(
+        InvalidAttributeValueException.class,
+        "b[1]",
+        "duplicate member Bytes[00] in a binary set (BS)" + rule,
+        () -> DynamoJson.readItem("{\"b\":{\"BS\":[\"AA==\",\"AA\"]}}"));
+  }
+
+  @Test
+  void nestingDeeperThan32IsRejectedWithItsPath() {
+    assertEquals(32, Generators.depth(DynamoJson.read(nestedLists(32))));
+    rejects(
+        InvalidAttributeValueException.class,
+        "[0]".repeat(32),
+        TOO_DEEP,
+        () -> DynamoJson.read(nestedLists(33)));
+    rejects(
+        InvalidAttributeValueException.class,
+        "a" + ".a".repeat(32),
+        TOO_DEEP,
+        () -> DynamoJson.readItem("{\"a\":" + nestedMaps(33) + "}"));
+  }
+
+  @Test
+  void farDeeperNestingGetsOurMessageNotTheParsersLimit() {
+    // Jackson stops at 200 levels of JSON; our rule fires first, with a path
+    rejects(
+        InvalidAttributeValueException.class,
+        "[0]".repeat(32),
+        TOO_DEEP,
+        () -> DynamoJson.read(nestedLists(500)));
+  }
+
+  static String nestedLists(int depth) {
+    return "{\"L\":[".repeat(depth) + "{\"S\":\"x\"}" + "]}".repeat(depth);
+  }
+
+  static String nestedMaps(int depth) {
+    return "{\"M\":{\"a\":".repeat(depth) + "{\"S\":\"x\"}" + "}}".repeat(depth);
+  }
+}
