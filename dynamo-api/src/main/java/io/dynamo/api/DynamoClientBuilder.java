@@ -100,7 +100,10 @@ public final class DynamoClientBuilder {
     return this;
   }
 
-  /** A transport to use instead of a discovered one; the client closes it when it closes. */
+  /**
+   * A transport to use instead of a discovered one. The caller keeps owning it: closing the client
+   * leaves it open, so several clients can share one.
+   */
   public DynamoClientBuilder transport(Transport transport) {
     this.transport = Objects.requireNonNull(transport, "transport");
     return this;
@@ -226,6 +229,7 @@ public final class DynamoClientBuilder {
         new Pipeline(
             resolvedEndpoint,
             resolvedTransport,
+            transport == null,
             resolvedAuth.signer(resolvedRegion, "dynamodb", signingClock),
             signingClock,
             retryPolicy,

@@ -97,7 +97,7 @@ public final class RetryPolicy {
     if (failure instanceof DynamoServiceException) {
       return ((DynamoServiceException) failure).isRetryable();
     }
-    return failure instanceof TransportException;
+    return failure instanceof TransportException && ((TransportException) failure).isRetryable();
   }
 
   /** Whether {@code failure} is throttling, which backs off from the longer base. */

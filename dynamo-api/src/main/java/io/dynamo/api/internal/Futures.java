@@ -19,6 +19,6 @@ public final class Futures {
     if (t instanceof Error) {
       throw (Error) t;
     }
-    return new io.dynamo.api.TransportException(String.valueOf(t.getMessage()), t);
+    return new io.dynamo.api.TransportException(t.toString(), t);
   }
 }

@@ -41,6 +41,7 @@ public final class Pipeline implements AutoCloseable {
 
   private final URI endpoint;
   private final Transport transport;
+  private final boolean ownsTransport;
   private final RequestSigner signer;
   private final SkewClock clock;
   private final RetryPolicy retryPolicy;
@@ -54,6 +55,7 @@ public final class Pipeline implements AutoCloseable {
   public Pipeline(
       URI endpoint,
       Transport transport,
+      boolean ownsTransport,
       RequestSigner signer,
       SkewClock clock,
       RetryPolicy retryPolicy,
@@ -64,6 +66,7 @@ public final class Pipeline implements AutoCloseable {
       CodecRegistry registry) {
     this.endpoint = endpoint;
     this.transport = transport;
+    this.ownsTransport = ownsTransport;
     this.signer = signer;
     this.clock = clock;
     this.retryPolicy = retryPolicy;
@@ -110,9 +113,12 @@ public final class Pipeline implements AutoCloseable {
     return clock;
   }
 
+  /** Closes the transport if the client created it; a transport the user gave stays open. */
   @Override
   public void close() {
-    transport.close();
+    if (ownsTransport) {
+      transport.close();
+    }
   }
 
   // ---- synchronous retry loop -------------------------------------------------------------

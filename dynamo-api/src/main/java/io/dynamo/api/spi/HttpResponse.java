@@ -32,7 +32,7 @@ public final class HttpResponse {
     return statusCode;
   }
 
-  /** The headers in the order received. */
+  /** The headers (in the order received where the HTTP library keeps it). */
   public List<HttpHeader> headers() {
     return headers;
   }

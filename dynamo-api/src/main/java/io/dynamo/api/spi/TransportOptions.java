@@ -8,7 +8,7 @@ import javax.net.ssl.SSLContext;
  * What a client asks of the transport it creates through a {@link TransportProvider}.
  *
  * @param connectTimeout the most time to spend opening a connection
- * @param maxConnections the most connections to keep per endpoint
+ * @param maxConnections the most connections open at once per endpoint (requests beyond it wait)
  * @param sslContext the TLS context; {@code null} for the JDK's default, which verifies
  *     certificates against the default trust store
  */

@@ -432,9 +432,18 @@ class PipelineTest {
   }
 
   @Test
-  void closeClosesTheTransport() {
+  void closeLeavesAGivenTransportOpenForOtherClients() {
     client(RetryPolicy.none()).close();
-    assertTrue(transport.closed);
+    assertTrue(!transport.closed);
+  }
+
+  @Test
+  void permanentTransportFailuresAreNotRetried() {
+    transport.thenFail(new TransportException("TLS failed: untrusted certificate", null, false));
+    assertThrows(
+        TransportException.class,
+        () -> client(fastRetries(5)).apiCall(Operation.LIST_TABLES, "{}"));
+    assertEquals(1, transport.requests.size());
   }
 
   @Test

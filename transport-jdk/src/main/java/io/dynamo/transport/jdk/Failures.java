@@ -12,6 +12,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * Turns what {@code java.net.http} throws into the client's exceptions. Messages name the method,
@@ -41,7 +42,10 @@ final class Failures {
     if (t instanceof IOException) {
       SSLException tls = find(t, SSLException.class);
       if (tls != null) {
-        return new TransportException(what + ": TLS failed: " + describe(tls), t);
+        // A handshake the client refused (untrusted certificate, no common protocol) fails the
+        // same way every time; other TLS errors (a reset mid-handshake) may not.
+        return new TransportException(
+            what + ": TLS failed: " + describe(tls), t, !(tls instanceof SSLHandshakeException));
       }
       ConnectException connect = find(t, ConnectException.class);
       if (connect != null) {
