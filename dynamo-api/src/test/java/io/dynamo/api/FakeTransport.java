@@ -58,6 +58,13 @@ final class FakeTransport implements Transport {
     return this;
   }
 
+  /** Queues a 200 response whose x-amz-crc32 header is {@code crc}, right or not. */
+  synchronized FakeTransport respondWithCrc(String json, String crc) {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    responses.add(HttpResponse.of(200, List.of(HttpHeader.of("x-amz-crc32", crc)), body));
+    return this;
+  }
+
   /** The requests received, in order. */
   synchronized List<HttpRequest> requests() {
     return List.copyOf(requests);

@@ -97,6 +97,7 @@ public record DeleteItemRequest(
     private final ExpressionParts parts = new ExpressionParts();
     private String tableName;
     private Key key;
+    private Object[] keyPairs;
     private String condition;
     private ReturnValue returnValues;
     private ReturnConsumedCapacity capacity;
@@ -114,6 +115,17 @@ public record DeleteItemRequest(
     /** The item's primary key ({@code Key}). */
     public Builder key(Key key) {
       this.key = key;
+      this.keyPairs = null;
+      return this;
+    }
+
+    /**
+     * The item's primary key from alternating attribute names and plain Java values, encoded with
+     * {@link #codecs}: {@code key("user/id", 1, "user/name", "Ivan")}.
+     */
+    public Builder key(Object... namesAndValues) {
+      this.keyPairs = Require.present("Key", namesAndValues, "give names and values");
+      this.key = null;
       return this;
     }
 
@@ -187,7 +199,7 @@ public record DeleteItemRequest(
       ExpressionParts.Rendered r = parts.render(null);
       return new DeleteItemRequest(
           tableName,
-          key,
+          Require.key(key, keyPairs, parts.codecs()),
           condition,
           r.names(),
           r.values(),

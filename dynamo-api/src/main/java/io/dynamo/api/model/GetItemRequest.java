@@ -4,6 +4,7 @@ import io.dynamo.api.expr.Path;
 import io.dynamo.api.internal.ops.ExpressionParts;
 import io.dynamo.api.internal.ops.Expressions;
 import io.dynamo.api.internal.ops.Require;
+import io.dynamo.codec.CodecRegistry;
 import io.dynamo.codec.Key;
 import java.util.Map;
 
@@ -73,6 +74,7 @@ public record GetItemRequest(
     private final ExpressionParts parts = new ExpressionParts();
     private String tableName;
     private Key key;
+    private Object[] keyPairs;
     private Boolean consistentRead;
     private ReturnConsumedCapacity capacity;
 
@@ -87,6 +89,17 @@ public record GetItemRequest(
     /** The item's primary key ({@code Key}). */
     public Builder key(Key key) {
       this.key = key;
+      this.keyPairs = null;
+      return this;
+    }
+
+    /**
+     * The item's primary key from alternating attribute names and plain Java values, encoded with
+     * {@link #codecs}: {@code key("user/id", 1, "user/name", "Ivan")}.
+     */
+    public Builder key(Object... namesAndValues) {
+      this.keyPairs = Require.present("Key", namesAndValues, "give names and values");
+      this.key = null;
       return this;
     }
 
@@ -131,6 +144,14 @@ public record GetItemRequest(
     }
 
     /**
+     * The registry {@link #key(Object...)} encodes with (default {@link CodecRegistry#defaults()}).
+     */
+    public Builder codecs(CodecRegistry codecs) {
+      parts.codecs(codecs);
+      return this;
+    }
+
+    /**
      * The request.
      *
      * @throws io.dynamo.api.InvalidRequestException naming the field and the rule it breaks
@@ -138,7 +159,12 @@ public record GetItemRequest(
     public GetItemRequest build() {
       ExpressionParts.Rendered r = parts.render(null);
       return new GetItemRequest(
-          tableName, key, consistentRead, r.projection(), r.names(), capacity);
+          tableName,
+          Require.key(key, keyPairs, parts.codecs()),
+          consistentRead,
+          r.projection(),
+          r.names(),
+          capacity);
     }
   }
 }

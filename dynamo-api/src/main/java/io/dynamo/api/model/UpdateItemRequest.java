@@ -105,6 +105,7 @@ public record UpdateItemRequest(
     private UpdateActions actions;
     private String tableName;
     private Key key;
+    private Object[] keyPairs;
     private String updateExpression;
     private String condition;
     private ReturnValue returnValues;
@@ -123,6 +124,17 @@ public record UpdateItemRequest(
     /** The item's primary key ({@code Key}). */
     public Builder key(Key key) {
       this.key = key;
+      this.keyPairs = null;
+      return this;
+    }
+
+    /**
+     * The item's primary key from alternating attribute names and plain Java values, encoded with
+     * {@link #codecs}: {@code key("user/id", 1, "user/name", "Ivan")}.
+     */
+    public Builder key(Object... namesAndValues) {
+      this.keyPairs = Require.present("Key", namesAndValues, "give names and values");
+      this.key = null;
       return this;
     }
 
@@ -259,7 +271,7 @@ public record UpdateItemRequest(
       ExpressionParts.Rendered r = parts.render(actions);
       return new UpdateItemRequest(
           tableName,
-          key,
+          Require.key(key, keyPairs, parts.codecs()),
           actions != null ? r.update() : updateExpression,
           condition,
           r.names(),

@@ -152,6 +152,22 @@ public final class Require {
     return Collections.unmodifiableList(copy);
   }
 
+  /**
+   * A key from alternating attribute names and plain Java values, or {@code key} when no pairs are
+   * given; codec errors (an empty string, a type keys cannot have) name {@code Key}.
+   */
+  public static io.dynamo.codec.Key key(
+      io.dynamo.codec.Key key, Object[] namesAndValues, io.dynamo.codec.CodecRegistry codecs) {
+    if (namesAndValues == null) {
+      return key;
+    }
+    try {
+      return codecs.key(namesAndValues);
+    } catch (io.dynamo.codec.CodecException e) {
+      throw new InvalidRequestException("Key", e.getMessage(), e);
+    }
+  }
+
   /** A value for messages: quoted, and cut short when long. */
   public static String quote(String value) {
     if (value == null) {
