@@ -1,0 +1,2 @@
+/** A user's types and codecs, for the integration tests. */
+package io.dynamo.it;
