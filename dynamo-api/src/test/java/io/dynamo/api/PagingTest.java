@@ -1,0 +1,125 @@
+package io.dynamo.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dynamo.api.model.QueryRequest;
+import io.dynamo.api.model.QueryResponse;
+import io.dynamo.api.model.ScanRequest;
+import io.dynamo.codec.Item;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Pages are fetched lazily, one request per page, each starting where the last one ended. */
+class PagingTest {
+  private static final QueryRequest QUERY =
+      QueryRequest.builder()
+          .table("users")
+          .keyCondition("#id = :one")
+          .names(Map.of("#id", "user/id"))
+          .values(Map.of(":one", 1))
+          .limit(2)
+          .build();
+
+  private final FakeTransport t = FakeTransport.create();
+  private final DynamoClient db = t.client();
+
+  private void threePages() {
+    t.respond(page(List.of("a", "b"), "b"));
+    t.respond(page(List.of("c", "d"), "d"));
+    t.respond(page(List.of("e"), null));
+  }
+
+  private static String page(List<String> names, String last) {
+    String items =
+        names.stream()
+            .map(n -> "{\"user/id\":{\"N\":\"1\"},\"user/name\":{\"S\":\"" + n + "\"}}")
+            .collect(Collectors.joining(",", "[", "]"));
+    String lastKey =
+        last == null
+            ? ""
+            : ",\"LastEvaluatedKey\":{\"user/id\":{\"N\":\"1\"},\"user/name\":{\"S\":\""
+                + last
+                + "\"}}";
+    return "{\"Items\":"
+        + items
+        + ",\"Count\":"
+        + names.size()
+        + ",\"ScannedCount\":2"
+        + lastKey
+        + "}";
+  }
+
+  @Test
+  void queryAllSendsNothingUntilTheStreamIsConsumed() {
+    threePages();
+    Stream<Item> items = db.queryAll(QUERY);
+    assertEquals(0, t.requests().size());
+    assertEquals("a", items.findFirst().orElseThrow().getString("user/name"));
+    assertEquals(1, t.requests().size());
+  }
+
+  @Test
+  void queryAllFetchesEveryPageWithTheRequestsLimitAsPageSize() {
+    threePages();
+    List<String> names = db.queryAll(QUERY).map(i -> i.getString("user/name")).toList();
+    assertEquals(List.of("a", "b", "c", "d", "e"), names);
+    assertEquals(3, t.requests().size());
+    String first = t.body(0);
+    assertTrue(first.contains("\"Limit\":2") && !first.contains("ExclusiveStartKey"), first);
+    assertTrue(
+        t.body(1)
+            .endsWith(
+                ",\"Limit\":2,\"ExclusiveStartKey\":{\"user/id\":{\"N\":\"1\"},\"user/name\":{\"S\":\"b\"}}}"),
+        t.body(1));
+    assertTrue(t.body(2).contains("\"user/name\":{\"S\":\"d\"}"), t.body(2));
+  }
+
+  @Test
+  void queryAllStopsFetchingWhenTheConsumerStops() {
+    threePages();
+    assertEquals(3, db.queryAll(QUERY).limit(3).count());
+    assertEquals(2, t.requests().size());
+  }
+
+  @Test
+  void queryPagesGivesTheResponses() {
+    threePages();
+    List<QueryResponse> pages = db.queryPages(QUERY).toList();
+    assertEquals(List.of(2, 2, 1), pages.stream().map(QueryResponse::count).toList());
+  }
+
+  @Test
+  void scanAllPagesTooAndEmptyFilteredPagesDoNotEndIt() {
+    t.respond(
+        "{\"Items\":[],\"Count\":0,\"ScannedCount\":5,\"LastEvaluatedKey\":{\"id\":{\"S\":\"k5\"}}}");
+    t.respond("{\"Items\":[{\"id\":{\"S\":\"k7\"}}],\"Count\":1,\"ScannedCount\":5}");
+    List<Item> items =
+        db.scanAll(ScanRequest.builder().table("users").filter("v > :v").value(":v", 3).build())
+            .toList();
+    assertEquals(List.of(Item.of("id", "k7")), items);
+    assertTrue(t.body(1).contains("\"ExclusiveStartKey\":{\"id\":{\"S\":\"k5\"}}"), t.body(1));
+  }
+
+  @Test
+  void aPageThatPointsAtItselfStopsInsteadOfLoopingForever() {
+    t.respond("{\"Items\":[],\"LastEvaluatedKey\":{\"id\":{\"S\":\"k\"}}}");
+    t.respond("{\"Items\":[],\"LastEvaluatedKey\":{\"id\":{\"S\":\"k\"}}}");
+    Stream<Item> items = db.scanAll(ScanRequest.builder().table("users").build());
+    assertThrows(InvalidResponseException.class, items::toList);
+    assertEquals(2, t.requests().size());
+  }
+
+  @Test
+  void listAllTablesFollowsLastEvaluatedTableName() {
+    t.respond("{\"TableNames\":[\"t_1\",\"t_2\"],\"LastEvaluatedTableName\":\"t_2\"}");
+    t.respond("{\"TableNames\":[\"t_3\"]}");
+    assertEquals(List.of("t_1", "t_2", "t_3"), db.listAllTables().toList());
+    assertEquals("{}", t.body(0));
+    assertEquals("{\"ExclusiveStartTableName\":\"t_2\"}", t.body(1));
+  }
+}
