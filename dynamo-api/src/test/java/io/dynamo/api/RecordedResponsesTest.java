@@ -271,6 +271,36 @@ class RecordedResponsesTest {
   }
 
   @Test
+  void aFailedConditionCanReturnTheItemAsItWas() {
+    t.respond(
+        400,
+        "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException\","
+            + "\"message\":\"The conditional request failed\","
+            + "\"Item\":{\"pk\":{\"S\":\"a\"},\"ver\":{\"N\":\"7\"}}}",
+        true);
+    ConditionalCheckFailedException e =
+        assertThrows(
+            ConditionalCheckFailedException.class,
+            () ->
+                db.updateItem(
+                    UpdateItemRequest.builder()
+                        .table("probe_main")
+                        .key(KEY)
+                        .set("ver", 8)
+                        .condition("ver = :seen")
+                        .value(":seen", 6)
+                        .returnValuesOnConditionCheckFailure(
+                            io.dynamo.api.model.ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                        .build()));
+    assertTrue(
+        t.lastBody().endsWith(",\"ReturnValuesOnConditionCheckFailure\":\"ALL_OLD\"}"),
+        t.lastBody());
+    assertEquals(7, e.item().getInt("ver"));
+    assertEquals(io.dynamo.api.Operation.UPDATE_ITEM, e.operation());
+    assertNotNull(e.requestId());
+  }
+
+  @Test
   void aBadItemInAPageFailsWithItsPath() {
     t.respond(
         "{\"Items\":[{\"id\":{\"S\":\"0\"}},{\"id\":{\"S\":\"1\"}},{\"id\":{\"S\":\"2\"}},"
