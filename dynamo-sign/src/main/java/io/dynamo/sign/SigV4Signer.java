@@ -2,6 +2,7 @@ package io.dynamo.sign;
 
 import io.dynamo.sign.internal.AmzDate;
 import io.dynamo.sign.internal.AsciiBuilder;
+import io.dynamo.sign.internal.HeaderRules;
 import io.dynamo.sign.internal.Hex;
 import io.dynamo.sign.internal.HmacSha256;
 import io.dynamo.sign.internal.SignerScratch;
@@ -152,14 +153,14 @@ public final class SigV4Signer {
     for (int i = 0, size = given.size(); i < size; i++) {
       HttpHeader h = given.get(i);
       String name = h.name();
-      int kind = classify(name);
-      if (kind == UNSIGNED) {
+      int kind = HeaderRules.classify(name, contentSha256Header);
+      if (kind == HeaderRules.UNSIGNED) {
         continue;
       }
-      if (kind == ADDED_BY_SIGNER) {
+      if (kind == HeaderRules.ADDED_BY_SIGNER) {
         throw alreadyPresent(name);
       }
-      hasHost |= kind == HOST;
+      hasHost |= kind == HeaderRules.HOST;
       names[n] = name;
       values[n++] = h.value();
     }
@@ -179,7 +180,7 @@ public final class SigV4Signer {
       names[n] = "x-amz-content-sha256";
       values[n++] = payloadHash;
     }
-    sortByName(names, values, n);
+    HeaderRules.sortByName(names, values, n);
 
     AsciiBuilder c = s.canonical;
     c.append(request.method()).append('\n');
@@ -276,83 +277,12 @@ public final class SigV4Signer {
     return st;
   }
 
-  private static final int SIGNED = 0;
-  private static final int UNSIGNED = 1;
-  private static final int HOST = 2;
-  private static final int ADDED_BY_SIGNER = 3;
-
-  /**
-   * Sorts a header name into signed, unsigned, host, or one the signer adds itself. Switches on the
-   * length first: most names (X-Amz-Target, Content-Type) are then decided by one compare.
-   */
-  private int classify(String name) {
-    switch (name.length()) {
-      case 4:
-        return name.equalsIgnoreCase("host") ? HOST : SIGNED;
-      case 6:
-        return name.equalsIgnoreCase("expect") ? UNSIGNED : SIGNED;
-      case 10:
-        if (name.equalsIgnoreCase("x-amz-date")) {
-          return ADDED_BY_SIGNER;
-        }
-        return name.equalsIgnoreCase("user-agent") || name.equalsIgnoreCase("connection")
-            ? UNSIGNED
-            : SIGNED;
-      case 13:
-        return name.equalsIgnoreCase("authorization") ? ADDED_BY_SIGNER : SIGNED;
-      case 15:
-        return name.equalsIgnoreCase("x-amzn-trace-id") ? UNSIGNED : SIGNED;
-      case 17:
-        return name.equalsIgnoreCase("transfer-encoding") ? UNSIGNED : SIGNED;
-      case 20:
-        return name.equalsIgnoreCase("x-amz-security-token")
-                || contentSha256Header && name.equalsIgnoreCase("x-amz-content-sha256")
-            ? ADDED_BY_SIGNER
-            : SIGNED;
-      default:
-        return SIGNED;
-    }
-  }
-
   private static SigningException alreadyPresent(String name) {
     return new SigningException(
         "Request already has a '"
             + name
             + "' header, which the signer adds itself; sign a request without it"
             + " (build the headers afresh for each attempt)");
-  }
-
-  /** Stable insertion sort: few headers, and repeated names must keep their order. */
-  private static void sortByName(String[] names, String[] values, int n) {
-    for (int i = 1; i < n; i++) {
-      String name = names[i];
-      String value = values[i];
-      int j = i - 1;
-      while (j >= 0 && compareLowerCase(names[j], name) > 0) {
-        names[j + 1] = names[j];
-        values[j + 1] = values[j];
-        j--;
-      }
-      names[j + 1] = name;
-      values[j + 1] = value;
-    }
-  }
-
-  /** Compares header names as their ASCII lower-case forms (they are HTTP tokens). */
-  private static int compareLowerCase(String a, String b) {
-    int n = Math.min(a.length(), b.length());
-    for (int i = 0; i < n; i++) {
-      char x = a.charAt(i);
-      char y = b.charAt(i);
-      if (x != y) {
-        x = x >= 'A' && x <= 'Z' ? (char) (x + 32) : x;
-        y = y >= 'A' && y <= 'Z' ? (char) (y + 32) : y;
-        if (x != y) {
-          return x - y;
-        }
-      }
-    }
-    return a.length() - b.length();
   }
 
   private static String checkName(String value, String what) {
