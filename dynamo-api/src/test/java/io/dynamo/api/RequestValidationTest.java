@@ -373,7 +373,13 @@ class RequestValidationTest {
       deep = List.of(deep);
     }
     Item item = Item.of("id", 1, "deep", deep);
-    rejects("Item", "Item.deep", () -> db.putItem("users", item));
+    rejects("Item", "Item.deep[0][0]", () -> db.putItem("users", item));
+    rejects(
+        "RequestItems",
+        "RequestItems.users[1].PutRequest.Item.deep[0]",
+        () ->
+            db.batchWriteItem(
+                BatchWriteItemRequest.builder().put("users", Item.of("id", 0), item).build()));
   }
 
   @Test

@@ -38,13 +38,17 @@ final class BatchJson {
   }
 
   static void writeRequest(JsonGenerator g, WriteRequest w) throws IOException {
+    String kind = w instanceof WriteRequest.Put ? "PutRequest" : "DeleteRequest";
     g.writeStartObject();
-    if (w instanceof WriteRequest.Put put) {
-      g.writeObjectFieldStart("PutRequest");
-      Writes.item(g, "Item", put.item());
-    } else {
-      g.writeObjectFieldStart("DeleteRequest");
-      Writes.item(g, "Key", ((WriteRequest.Delete) w).key());
+    g.writeObjectFieldStart(kind);
+    try {
+      if (w instanceof WriteRequest.Put put) {
+        Writes.item(g, "Item", put.item());
+      } else {
+        Writes.item(g, "Key", ((WriteRequest.Delete) w).key());
+      }
+    } catch (CodecException e) {
+      throw e.inside(kind);
     }
     g.writeEndObject();
     g.writeEndObject();
