@@ -22,11 +22,12 @@ final class DeleteItemSpec implements OperationSpec<DeleteItemRequest, DeleteIte
           Writes.item(g, "Key", r.key());
           Writes.string(g, "ConditionExpression", r.conditionExpression());
           Writes.names(g, r.expressionAttributeNames(), r.expressionAttributeValues());
-          Writes.enumValue(g, "ReturnValues", r.returnValues());
-          Writes.enumValue(g, "ReturnConsumedCapacity", r.returnConsumedCapacity());
-          Writes.enumValue(g, "ReturnItemCollectionMetrics", r.returnItemCollectionMetrics());
-          Writes.enumValue(
-              g, "ReturnValuesOnConditionCheckFailure", r.returnValuesOnConditionCheckFailure());
+          Writes.returns(
+              g,
+              r.returnValues(),
+              r.returnConsumedCapacity(),
+              r.returnItemCollectionMetrics(),
+              r.returnValuesOnConditionCheckFailure());
         });
   }
 

@@ -23,11 +23,12 @@ final class UpdateItemSpec implements OperationSpec<UpdateItemRequest, UpdateIte
           Writes.string(g, "UpdateExpression", r.updateExpression());
           Writes.string(g, "ConditionExpression", r.conditionExpression());
           Writes.names(g, r.expressionAttributeNames(), r.expressionAttributeValues());
-          Writes.enumValue(g, "ReturnValues", r.returnValues());
-          Writes.enumValue(g, "ReturnConsumedCapacity", r.returnConsumedCapacity());
-          Writes.enumValue(g, "ReturnItemCollectionMetrics", r.returnItemCollectionMetrics());
-          Writes.enumValue(
-              g, "ReturnValuesOnConditionCheckFailure", r.returnValuesOnConditionCheckFailure());
+          Writes.returns(
+              g,
+              r.returnValues(),
+              r.returnConsumedCapacity(),
+              r.returnItemCollectionMetrics(),
+              r.returnValuesOnConditionCheckFailure());
         });
   }
 

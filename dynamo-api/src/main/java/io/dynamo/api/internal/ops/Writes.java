@@ -117,6 +117,20 @@ public final class Writes {
     }
   }
 
+  /** The options of the single-item writes, each unless null. */
+  public static void returns(
+      JsonGenerator g,
+      Enum<?> returnValues,
+      Enum<?> consumedCapacity,
+      Enum<?> itemCollectionMetrics,
+      Enum<?> onConditionCheckFailure)
+      throws IOException {
+    enumValue(g, "ReturnValues", returnValues);
+    enumValue(g, "ReturnConsumedCapacity", consumedCapacity);
+    enumValue(g, "ReturnItemCollectionMetrics", itemCollectionMetrics);
+    enumValue(g, "ReturnValuesOnConditionCheckFailure", onConditionCheckFailure);
+  }
+
   /** ExpressionAttributeNames and ExpressionAttributeValues, each unless empty. */
   public static void names(
       JsonGenerator g, Map<String, String> names, Map<String, AttributeValue> values)
