@@ -353,7 +353,10 @@ public final class DynamoClient implements AutoCloseable {
     return Calls.call(pipeline, spec, request);
   }
 
-  /** Closes the transport. Calls in flight may fail. */
+  /**
+   * Closes the transport the client created (one given to the builder stays open). Calls in flight
+   * may fail.
+   */
   @Override
   public void close() {
     pipeline.close();
