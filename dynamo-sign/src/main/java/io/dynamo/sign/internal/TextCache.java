@@ -9,45 +9,67 @@ import java.util.Arrays;
  * <p>A client signs the same few header strings over and over: constant names, the X-Amz-Target of
  * each operation, the content type, the host of its endpoint, the session token of cached
  * credentials, the time stamp of the current second. Copying their bytes beats re-encoding them
- * character by character. Strings are immutable, so an identity hit is always right; the table is
- * direct-mapped and small, and long strings are not kept.
+ * character by character. Strings are immutable, so an identity hit is always right. Each table is
+ * two-way set-associative (so two strings that hash alike do not evict each other on every request)
+ * and small, and long strings are not kept.
  */
 final class TextCache {
-  private static final int SIZE = 32;
+  private static final int SETS = 32;
   private static final int MAX_CACHED_LENGTH = 2048;
 
-  private final String[] names = new String[SIZE];
-  private final byte[][] nameBytes = new byte[SIZE][];
-  private final String[] values = new String[SIZE];
-  private final byte[][] valueBytes = new byte[SIZE][];
+  private final Table names = new Table();
+  private final Table values = new Table();
 
   /** Appends a header name, lower-cased. */
   void appendName(AsciiBuilder out, String name) {
-    int slot = System.identityHashCode(name) & (SIZE - 1);
-    if (names[slot] == name) {
-      out.append(nameBytes[slot]);
+    byte[] cached = names.get(name);
+    if (cached != null) {
+      out.append(cached);
       return;
     }
     int start = out.length();
     out.appendLowerCase(name);
-    if (name.length() <= MAX_CACHED_LENGTH) {
-      nameBytes[slot] = Arrays.copyOfRange(out.array(), start, out.length());
-      names[slot] = name;
-    }
+    names.put(name, out, start);
   }
 
   /** Appends a header value, trimmed, inner runs of spaces made one. */
   void appendValue(AsciiBuilder out, String value) {
-    int slot = System.identityHashCode(value) & (SIZE - 1);
-    if (values[slot] == value) {
-      out.append(valueBytes[slot]);
+    byte[] cached = values.get(value);
+    if (cached != null) {
+      out.append(cached);
       return;
     }
     int start = out.length();
     out.appendTrimmed(value);
-    if (value.length() <= MAX_CACHED_LENGTH) {
-      valueBytes[slot] = Arrays.copyOfRange(out.array(), start, out.length());
-      values[slot] = value;
+    values.put(value, out, start);
+  }
+
+  /** Two ways per set; the way to replace alternates. */
+  private static final class Table {
+    private final String[] keys = new String[SETS * 2];
+    private final byte[][] bytes = new byte[SETS * 2][];
+    private final boolean[] replaceSecond = new boolean[SETS];
+
+    byte[] get(String s) {
+      int i = (System.identityHashCode(s) & (SETS - 1)) << 1;
+      if (keys[i] == s) {
+        return bytes[i];
+      }
+      if (keys[i + 1] == s) {
+        return bytes[i + 1];
+      }
+      return null;
+    }
+
+    void put(String s, AsciiBuilder out, int start) {
+      if (s.length() > MAX_CACHED_LENGTH) {
+        return;
+      }
+      int set = System.identityHashCode(s) & (SETS - 1);
+      int i = (set << 1) + (replaceSecond[set] ? 1 : 0);
+      replaceSecond[set] = !replaceSecond[set];
+      bytes[i] = Arrays.copyOfRange(out.array(), start, out.length());
+      keys[i] = s;
     }
   }
 }
