@@ -132,8 +132,21 @@ public final class SigV4Signer {
     Objects.requireNonNull(credentials, "credentials");
     Stamp stamp = stamp(clock.instant().getEpochSecond());
     String token = credentials.sessionToken();
-    SignerScratch s = SignerScratch.get();
+    SignerScratch s = SignerScratch.acquire();
+    try {
+      return run(request, credentials, stamp, token, s, text);
+    } finally {
+      s.release();
+    }
+  }
 
+  private List<HttpHeader> run(
+      SignableRequest request,
+      Credentials credentials,
+      Stamp stamp,
+      String token,
+      SignerScratch s,
+      String[] text) {
     byte[] body = request.bodyBytes();
     byte[] payloadHex = s.payloadHex;
     if (body.length == 0) {

@@ -2,16 +2,25 @@ package io.dynamo.sign.internal;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Per-thread working state of the signer: one SHA-256 digest (HMACs are computed on it too) and the
- * buffers of the canonical request. A {@code MessageDigest} is not thread-safe and costs more to
- * create than a whole warm signature, so each thread keeps its own.
+ * Working state of one signature: one SHA-256 digest (HMACs are computed on it too) and the buffers
+ * of the canonical request. A {@code MessageDigest} is not thread-safe and costs more to create
+ * than a whole warm signature, so scratches are reused.
+ *
+ * <p>They are lent from a small striped pool rather than kept in a {@code ThreadLocal}: a thread
+ * finds its own slot's scratch again and again, and short-lived threads (a virtual thread per
+ * request, say) reuse scratches instead of building a digest each. Borrowing empties the slot, so a
+ * scratch is only ever used by one signature at a time; when the slot is empty (another thread of
+ * the same stripe is signing) a fresh scratch is made, and dropped if the slot is full again on
+ * return.
  */
 public final class SignerScratch {
   private static final int KEEP_BUFFER_BYTES = 64 * 1024;
-  private static final ThreadLocal<SignerScratch> LOCAL =
-      ThreadLocal.withInitial(SignerScratch::new);
+  private static final int STRIPES = stripes(Runtime.getRuntime().availableProcessors());
+  private static final AtomicReferenceArray<SignerScratch> POOL =
+      new AtomicReferenceArray<>(STRIPES);
 
   /** The SHA-256 digest; reset after every {@code digest()}. */
   public final MessageDigest sha256;
@@ -48,13 +57,11 @@ public final class SignerScratch {
     }
   }
 
-  /** Returns this thread's scratch, with empty buffers. */
-  public static SignerScratch get() {
-    SignerScratch s = LOCAL.get();
-    if (s.canonical.capacity() > KEEP_BUFFER_BYTES) {
-      // one huge request must not pin a huge buffer to the thread for good
+  /** Borrows a scratch, with empty buffers; give it back with {@link #release()}. */
+  public static SignerScratch acquire() {
+    SignerScratch s = POOL.getAndSet(stripe(), null);
+    if (s == null) {
       s = new SignerScratch();
-      LOCAL.set(s);
     }
     s.canonical.reset();
     s.stringToSign.reset();
@@ -70,6 +77,25 @@ public final class SignerScratch {
   /** Appends a header value to the canonical request, trimmed. */
   public void appendValue(String value) {
     text.appendValue(canonical, value);
+  }
+
+  /** Returns this scratch to the pool, unless it grew too big to keep. */
+  public void release() {
+    if (canonical.capacity() <= KEEP_BUFFER_BYTES) {
+      POOL.compareAndSet(stripe(), null, this);
+    }
+  }
+
+  /** A power of two, at least 8 and at least four slots per processor. */
+  static int stripes(int processors) {
+    int want = Math.max(8, 4 * processors);
+    return Integer.highestOneBit(want - 1) << 1;
+  }
+
+  @SuppressWarnings("deprecation") // Thread.getId(): threadId() is Java 19+
+  private static int stripe() {
+    long id = Thread.currentThread().getId();
+    return (int) (id ^ (id >>> 16)) & (STRIPES - 1);
   }
 
   /** Returns an array for at least {@code n} offsets into the canonical request. */
