@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamo.api.ConditionalCheckFailedException;
 import io.dynamo.api.DynamoClient;
 import io.dynamo.api.ResourceInUseException;
 import io.dynamo.api.ResourceNotFoundException;
 import io.dynamo.api.ValidationException;
+import io.dynamo.api.expr.Condition;
 import io.dynamo.api.model.BatchGetItemRequest;
 import io.dynamo.api.model.BatchGetItemResponse;
 import io.dynamo.api.model.BatchWriteItemRequest;
@@ -19,6 +21,7 @@ import io.dynamo.api.model.CreateTableRequest;
 import io.dynamo.api.model.GlobalSecondaryIndex;
 import io.dynamo.api.model.IndexProjection;
 import io.dynamo.api.model.KeysAndAttributes;
+import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.QueryRequest;
 import io.dynamo.api.model.ScalarType;
 import io.dynamo.api.model.ScanRequest;
@@ -234,6 +237,30 @@ class DynaliteOperationsTest {
     var wrongKey =
         assertThrows(ValidationException.class, () -> db.getItem(table, Key.of("pk", "only-hash")));
     assertEquals("The provided key element does not match the schema", wrongKey.errorMessage());
+  }
+
+  @Test
+  void conditionsBuiltInJavaWorkOnTheServer() {
+    PutItemRequest create =
+        PutItemRequest.builder()
+            .table(table)
+            .item(Item.of("pk", "cond", "sk", 1, "user/status", "new", "size", 3))
+            .condition(Condition.attributeNotExists("pk"))
+            .build();
+    db.putItem(create);
+    assertThrows(ConditionalCheckFailedException.class, () -> db.putItem(create));
+    List<Item> found =
+        db.queryAll(
+                QueryRequest.builder()
+                    .table(table)
+                    .keyCondition(Condition.eq("pk", "cond").and(Condition.between("sk", 0, 5)))
+                    .filter(
+                        Condition.eq("user/status", "new")
+                            .and(Condition.in("size", 1, 2, 3))
+                            .and(Condition.not(Condition.attributeExists("deleted"))))
+                    .build())
+            .collect(Collectors.toList());
+    assertEquals(1, found.size());
   }
 
   @Test

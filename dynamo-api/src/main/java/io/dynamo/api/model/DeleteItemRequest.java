@@ -1,6 +1,7 @@
 package io.dynamo.api.model;
 
 import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.expr.Condition;
 import io.dynamo.api.internal.ops.ExpressionParts;
 import io.dynamo.api.internal.ops.Expressions;
 import io.dynamo.api.internal.ops.Require;
@@ -132,6 +133,17 @@ public record DeleteItemRequest(
     /** The condition ({@code ConditionExpression}), in DynamoDB's expression language. */
     public Builder condition(String conditionExpression) {
       this.condition = conditionExpression;
+      parts.condition("ConditionExpression", null);
+      return this;
+    }
+
+    /**
+     * The condition as a {@link Condition}: attribute names are aliased and values given
+     * placeholders automatically, such as {@code Condition.attributeNotExists("user/id")}.
+     */
+    public Builder condition(Condition condition) {
+      this.condition = null;
+      parts.condition("ConditionExpression", condition);
       return this;
     }
 
@@ -200,7 +212,7 @@ public record DeleteItemRequest(
       return new DeleteItemRequest(
           tableName,
           Require.key(key, keyPairs, parts.codecs()),
-          condition,
+          r.condition("ConditionExpression", condition),
           r.names(),
           r.values(),
           returnValues,

@@ -1,5 +1,6 @@
 package io.dynamo.api.model;
 
+import io.dynamo.api.expr.Condition;
 import io.dynamo.api.internal.ops.ExpressionParts;
 import io.dynamo.api.internal.ops.Expressions;
 import io.dynamo.api.internal.ops.ReadRules;
@@ -153,12 +154,34 @@ public record QueryRequest(
     /** The key condition ({@code KeyConditionExpression}), such as {@code #id = :id}. */
     public Builder keyCondition(String keyConditionExpression) {
       this.keyCondition = keyConditionExpression;
+      parts.condition("KeyConditionExpression", null);
+      return this;
+    }
+
+    /**
+     * The key condition as a {@link Condition}: attribute names are aliased and values given
+     * placeholders automatically, such as {@code Condition.attributeNotExists("user/id")}.
+     */
+    public Builder keyCondition(Condition condition) {
+      this.keyCondition = null;
+      parts.condition("KeyConditionExpression", condition);
       return this;
     }
 
     /** A condition on the items read ({@code FilterExpression}). */
     public Builder filter(String filterExpression) {
       this.filter = filterExpression;
+      parts.condition("FilterExpression", null);
+      return this;
+    }
+
+    /**
+     * The filter as a {@link Condition}: attribute names are aliased and values given placeholders
+     * automatically, such as {@code Condition.attributeNotExists("user/id")}.
+     */
+    public Builder filter(Condition condition) {
+      this.filter = null;
+      parts.condition("FilterExpression", condition);
       return this;
     }
 
@@ -252,8 +275,8 @@ public record QueryRequest(
       return new QueryRequest(
           tableName,
           indexName,
-          keyCondition,
-          filter,
+          r.condition("KeyConditionExpression", keyCondition),
+          r.condition("FilterExpression", filter),
           r.projection(),
           r.names(),
           r.values(),

@@ -1,5 +1,6 @@
 package io.dynamo.api.model;
 
+import io.dynamo.api.expr.Condition;
 import io.dynamo.api.internal.ops.ExpressionParts;
 import io.dynamo.api.internal.ops.Expressions;
 import io.dynamo.api.internal.ops.ReadRules;
@@ -151,6 +152,17 @@ public record ScanRequest(
     /** A condition on the items read ({@code FilterExpression}). */
     public Builder filter(String filterExpression) {
       this.filter = filterExpression;
+      parts.condition("FilterExpression", null);
+      return this;
+    }
+
+    /**
+     * The filter as a {@link Condition}: attribute names are aliased and values given placeholders
+     * automatically, such as {@code Condition.attributeNotExists("user/id")}.
+     */
+    public Builder filter(Condition condition) {
+      this.filter = null;
+      parts.condition("FilterExpression", condition);
       return this;
     }
 
@@ -250,7 +262,7 @@ public record ScanRequest(
       return new ScanRequest(
           tableName,
           indexName,
-          filter,
+          r.condition("FilterExpression", filter),
           r.projection(),
           r.names(),
           r.values(),

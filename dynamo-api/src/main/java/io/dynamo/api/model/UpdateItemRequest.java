@@ -1,6 +1,7 @@
 package io.dynamo.api.model;
 
 import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.expr.Condition;
 import io.dynamo.api.expr.Path;
 import io.dynamo.api.internal.expr.UpdateActions;
 import io.dynamo.api.internal.ops.ExpressionParts;
@@ -199,6 +200,17 @@ public record UpdateItemRequest(
     /** The condition ({@code ConditionExpression}), in DynamoDB's expression language. */
     public Builder condition(String conditionExpression) {
       this.condition = conditionExpression;
+      parts.condition("ConditionExpression", null);
+      return this;
+    }
+
+    /**
+     * The condition as a {@link Condition}: attribute names are aliased and values given
+     * placeholders automatically, such as {@code Condition.attributeNotExists("user/id")}.
+     */
+    public Builder condition(Condition condition) {
+      this.condition = null;
+      parts.condition("ConditionExpression", condition);
       return this;
     }
 
@@ -273,7 +285,7 @@ public record UpdateItemRequest(
           tableName,
           Require.key(key, keyPairs, parts.codecs()),
           actions != null ? r.update() : updateExpression,
-          condition,
+          r.condition("ConditionExpression", condition),
           r.names(),
           r.values(),
           returnValues,

@@ -1,6 +1,7 @@
 package io.dynamo.api.internal.ops;
 
 import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.expr.Condition;
 import io.dynamo.api.expr.Path;
 import io.dynamo.api.internal.expr.ExpressionContext;
 import io.dynamo.api.internal.expr.Projection;
@@ -23,6 +24,7 @@ public final class ExpressionParts {
   private final Map<String, String> names = new LinkedHashMap<>();
   private final Map<String, Object> values = new LinkedHashMap<>();
   private final List<Object> paths = new ArrayList<>();
+  private final Map<String, Condition> conditions = new LinkedHashMap<>();
   private String projectionExpression;
   private CodecRegistry codecs = CodecRegistry.defaults();
 
@@ -31,14 +33,35 @@ public final class ExpressionParts {
    *
    * @param projection the ProjectionExpression, or null
    * @param update the rendered UpdateExpression, or null when there were no actions
+   * @param conditions the rendered condition expressions by field (ConditionExpression,
+   *     KeyConditionExpression, FilterExpression); only those given as {@link Condition}s
    * @param names all names, the caller's first
    * @param values all values, the caller's first
    */
   public record Rendered(
       String projection,
       String update,
+      Map<String, String> conditions,
       Map<String, String> names,
-      Map<String, AttributeValue> values) {}
+      Map<String, AttributeValue> values) {
+
+    /** The text for {@code field}: the rendered condition if one was given, else {@code text}. */
+    public String condition(String field, String text) {
+      return conditions.getOrDefault(field, text);
+    }
+  }
+
+  /**
+   * Sets the expression {@code field} to a {@link Condition}, rendered with automatic aliases at
+   * build time; {@code null} forgets it (a text expression given later takes its place).
+   */
+  public void condition(String field, Condition condition) {
+    if (condition == null) {
+      conditions.remove(field);
+    } else {
+      conditions.put(field, condition);
+    }
+  }
 
   /** Adds the caller's aliases. */
   public void names(Map<String, String> more) {
@@ -121,9 +144,13 @@ public final class ExpressionParts {
   /** Encodes the values and renders projection and update actions (null for none). */
   public Rendered render(UpdateActions actions) {
     Map<String, AttributeValue> encoded = encodeValues();
-    if (paths.isEmpty() && actions == null) {
+    if (paths.isEmpty() && actions == null && conditions.isEmpty()) {
       return new Rendered(
-          projectionExpression, null, Require.map("ExpressionAttributeNames", names), encoded);
+          projectionExpression,
+          null,
+          Map.of(),
+          Require.map("ExpressionAttributeNames", names),
+          encoded);
     }
     ExpressionContext context = new ExpressionContext(names, encoded);
     String projection = projectionExpression;
@@ -132,9 +159,14 @@ public final class ExpressionParts {
       projection = projection == null ? rendered : projection + ", " + rendered;
     }
     String update = actions == null ? null : renderUpdate(actions, context);
+    Map<String, String> renderedConditions = new LinkedHashMap<>();
+    conditions.forEach(
+        (field, condition) ->
+            renderedConditions.put(field, context.render(condition, field, codecs)));
     return new Rendered(
         projection,
         update,
+        Collections.unmodifiableMap(renderedConditions),
         Collections.unmodifiableMap(new LinkedHashMap<>(context.names())),
         Collections.unmodifiableMap(new LinkedHashMap<>(context.values())));
   }
