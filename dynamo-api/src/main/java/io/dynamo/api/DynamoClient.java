@@ -1,8 +1,10 @@
 package io.dynamo.api;
 
+import io.dynamo.api.internal.Batches;
 import io.dynamo.api.internal.Calls;
 import io.dynamo.api.internal.Futures;
 import io.dynamo.api.internal.Pipeline;
+import io.dynamo.api.internal.TableWaiter;
 import io.dynamo.api.internal.ops.OperationSpec;
 import io.dynamo.api.internal.ops.Paging;
 import io.dynamo.api.internal.ops.Specs;
@@ -36,6 +38,7 @@ import io.dynamo.api.model.QueryRequest;
 import io.dynamo.api.model.QueryResponse;
 import io.dynamo.api.model.ScanRequest;
 import io.dynamo.api.model.ScanResponse;
+import io.dynamo.api.model.TableDescription;
 import io.dynamo.api.model.TagResourceRequest;
 import io.dynamo.api.model.UntagResourceRequest;
 import io.dynamo.api.model.UpdateItemRequest;
@@ -44,11 +47,17 @@ import io.dynamo.api.model.UpdateTableRequest;
 import io.dynamo.api.model.UpdateTableResponse;
 import io.dynamo.api.model.UpdateTimeToLiveRequest;
 import io.dynamo.api.model.UpdateTimeToLiveResponse;
+import io.dynamo.api.model.WriteRequest;
 import io.dynamo.codec.CodecRegistry;
 import io.dynamo.codec.Item;
 import io.dynamo.codec.ItemCodec;
 import io.dynamo.codec.Key;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -339,6 +348,66 @@ public final class DynamoClient implements AutoCloseable {
   /** Puts or deletes up to 25 items; some may come back as unprocessed items. */
   public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
     return call(Specs.BATCH_WRITE_ITEM, request);
+  }
+
+  /**
+   * Reads every item with the given keys, by table, in as many BatchGetItem requests as it takes
+   * (100 keys each), asking again for unprocessed keys with backoff. Keys without an item are left
+   * out; duplicate keys are read once; items come in no particular order.
+   *
+   * @throws BatchIncompleteException if DynamoDB returns everything unprocessed ten rounds in a row
+   */
+  public Map<String, List<Item>> batchGetAll(Map<String, ? extends Collection<Key>> keysByTable) {
+    return Batches.getAll(keysByTable, this::batchGetItem, Batches.EXPONENTIAL);
+  }
+
+  /** {@link #batchGetAll(Map)} for one table. */
+  public List<Item> batchGetAll(String tableName, Collection<Key> keys) {
+    return batchGetAll(Map.of(tableName, keys)).get(tableName);
+  }
+
+  /**
+   * Does every put and delete, by table, in as many BatchWriteItem requests as it takes (25 writes
+   * each), sending unprocessed writes again with backoff. Writes to the same item in one request
+   * are rejected by DynamoDB, so don't give two for one key.
+   *
+   * @throws BatchIncompleteException if DynamoDB returns everything unprocessed ten rounds in a row
+   */
+  public void batchWriteAll(Map<String, ? extends Collection<WriteRequest>> writesByTable) {
+    Batches.writeAll(writesByTable, this::batchWriteItem, Batches.EXPONENTIAL);
+  }
+
+  /** Puts every item into one table with {@link #batchWriteAll(Map)}. */
+  public void batchPutAll(String tableName, Collection<Item> items) {
+    List<WriteRequest> puts = new ArrayList<>(items.size());
+    for (Item item : items) {
+      puts.add(WriteRequest.put(item));
+    }
+    batchWriteAll(Map.of(tableName, puts));
+  }
+
+  /**
+   * Waits until the table and its global secondary indexes are ACTIVE, as after CreateTable or
+   * UpdateTable, checking with DescribeTable (often at first, then every 5 s at most).
+   *
+   * @throws WaitTimeoutException if it is not ACTIVE within {@code timeout}
+   */
+  public TableDescription waitUntilTableActive(String tableName, Duration timeout) {
+    return TableWaiter.untilActive(tableName, timeout, t -> describeTable(t).table());
+  }
+
+  /** {@link #waitUntilTableActive(String, Duration)} with a timeout of 10 minutes. */
+  public TableDescription waitUntilTableActive(String tableName) {
+    return waitUntilTableActive(tableName, Duration.ofMinutes(10));
+  }
+
+  /**
+   * Waits until DescribeTable no longer finds the table, as after DeleteTable.
+   *
+   * @throws WaitTimeoutException if it still exists after {@code timeout}
+   */
+  public void waitUntilTableDeleted(String tableName, Duration timeout) {
+    TableWaiter.untilDeleted(tableName, timeout, t -> describeTable(t).table());
   }
 
   /**

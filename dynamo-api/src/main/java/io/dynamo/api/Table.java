@@ -9,6 +9,9 @@ import io.dynamo.api.model.ScanRequest;
 import io.dynamo.codec.Item;
 import io.dynamo.codec.ItemCodec;
 import io.dynamo.codec.Key;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -69,6 +72,28 @@ public final class Table<T> {
     GetItemRequest.Builder b = GetItemRequest.builder().table(name).key(key);
     options.accept(b);
     return client.getItem(b.build()).find().map(codec::fromItem);
+  }
+
+  /**
+   * The values stored under {@code keys}, read with as many BatchGetItem requests as it takes; keys
+   * without an item are left out, and the order is not the keys' order.
+   */
+  public List<T> getAll(Collection<Key> keys) {
+    List<Item> items = client.batchGetAll(name, keys);
+    List<T> values = new ArrayList<>(items.size());
+    for (Item item : items) {
+      values.add(codec.fromItem(item));
+    }
+    return values;
+  }
+
+  /** Stores every value, with as many BatchWriteItem requests as it takes. */
+  public void putAll(Collection<? extends T> values) {
+    List<Item> items = new ArrayList<>(values.size());
+    for (T value : values) {
+      items.add(codec.toItem(value));
+    }
+    client.batchPutAll(name, items);
   }
 
   /** Stores {@code value}, replacing any item with the same key. */

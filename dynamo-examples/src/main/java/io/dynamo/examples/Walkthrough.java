@@ -31,6 +31,7 @@ import io.dynamo.codec.ItemCodec;
 import io.dynamo.codec.Key;
 import io.dynamo.sign.Credentials;
 import io.dynamo.testkit.Dynalite;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +63,9 @@ public final class Walkthrough {
             .tableClass(TableClass.STANDARD)
             .billingMode(BillingMode.PAY_PER_REQUEST)
             .build());
+    TableDescription table = db.waitUntilTableActive("users"); // on AWS this takes seconds
     // end::create-table[]
-    return db.describeTable("users").table();
+    return table;
   }
 
   /** Lists tables ten at a time: the first page and the next. */
@@ -430,6 +432,7 @@ public final class Walkthrough {
   public void deleteTable() {
     // tag::delete-table[]
     db.deleteTable("users");
+    db.waitUntilTableDeleted("users", Duration.ofMinutes(5));
     // end::delete-table[]
   }
 

@@ -177,6 +177,25 @@ class DynaliteOperationsTest {
   }
 
   @Test
+  void batchHelpersReadAndWriteAnyNumberOfItems() {
+    String big = "y".repeat(200_000);
+    List<Item> items =
+        IntStream.range(0, 60)
+            .mapToObj(i -> Item.of("pk", "all", "sk", i, "blob", i % 2 == 0 ? big : "small"))
+            .collect(Collectors.toList());
+    db.batchPutAll(table, items); // 3 requests of at most 25
+    List<Key> keys =
+        IntStream.range(0, 70) // ten of them have no item
+            .mapToObj(i -> Key.of("pk", "all", "sk", i))
+            .collect(Collectors.toList());
+    List<Item> found = db.batchGetAll(table, keys); // unprocessed keys asked again
+    assertEquals(60, found.size());
+    assertEquals(
+        IntStream.range(0, 60).boxed().collect(Collectors.toSet()),
+        found.stream().map(i -> i.getInt("sk")).collect(Collectors.toSet()));
+  }
+
+  @Test
   void queriesAnIndexAcrossPages() {
     for (int i = 0; i < 7; i++) {
       db.putItem(table, Item.of("pk", "g" + i, "sk", i, "group", "G"));
