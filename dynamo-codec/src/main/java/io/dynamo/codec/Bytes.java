@@ -54,6 +54,9 @@ public final class Bytes implements Comparable<Bytes> {
    * @throws MalformedJsonException if {@code base64} is not valid base64
    */
   public static Bytes fromBase64(String base64) {
+    if (base64 == null) {
+      throw new MalformedJsonException("base64 binary is null");
+    }
     try {
       return new Bytes(Base64.getDecoder().decode(base64));
     } catch (IllegalArgumentException e) {

@@ -43,6 +43,11 @@ public final class Endpoints {
     return check(uri, field);
   }
 
+  private static String hostText(URI uri) {
+    String host = uri.getHost();
+    return host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
+  }
+
   /** Checks an endpoint URI. */
   public static URI check(URI uri, String field) {
     String scheme = uri.getScheme();
@@ -57,13 +62,15 @@ public final class Endpoints {
       throw new InvalidRequestException(
           field, "endpoint " + uri + " must not have a query or fragment");
     }
-    if (uri.getRawPath() == null || uri.getRawPath().isEmpty()) {
-      try {
-        uri = new URI(uri.getScheme(), uri.getRawAuthority(), "/", null, null);
-      } catch (URISyntaxException e) {
-        throw new InvalidRequestException(field, "endpoint " + uri + " is not valid", e);
-      }
+    if (uri.getRawUserInfo() != null) {
+      throw new InvalidRequestException(field, "endpoint must not carry user info");
     }
-    return uri;
+    // The scheme's default port is dropped so that the Host every HTTP library sends is the host
+    // alone, as signed; an empty path becomes "/".
+    int port = uri.getPort();
+    boolean defaultPort = port == (scheme.equalsIgnoreCase("https") ? 443 : 80);
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    String authority = defaultPort ? hostText(uri) : uri.getRawAuthority();
+    return URI.create(scheme.toLowerCase(java.util.Locale.ROOT) + "://" + authority + path);
   }
 }
