@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's Java examples are the walk-through's code: every {@code tag::x[]} region of {@link
- * Walkthrough} appears in the README under {@code <!-- snippet:x -->}, character for character, and
- * the README shows no snippet the walk-through lacks. ({@code scripts/update-readme-snippets}
- * copies them over after a change.)
+ * The README's Java examples are the examples' code: every {@code tag::x[]} region of {@link
+ * Walkthrough} and {@link Recipes} appears in the README under {@code <!-- snippet:x -->},
+ * character for character, and the README shows no snippet the walk-through lacks. ({@code
+ * scripts/update-readme-snippets} copies them over after a change.)
  */
 class ReadmeTest {
   private static final Path ROOT = Path.of(System.getProperty("dynamo.root", ".."));
@@ -52,10 +52,11 @@ class ReadmeTest {
   }
 
   @Test
-  void everyWalkthroughExampleIsInTheReadmeVerbatim() throws IOException {
+  void everyExampleIsInTheReadmeVerbatim() throws IOException {
+    Path examples = ROOT.resolve("dynamo-examples/src/main/java/io/dynamo/examples");
     String source =
-        Files.readString(
-            ROOT.resolve("dynamo-examples/src/main/java/io/dynamo/examples/Walkthrough.java"));
+        Files.readString(examples.resolve("Walkthrough.java"))
+            + Files.readString(examples.resolve("Recipes.java"));
     String readme = Files.readString(ROOT.resolve("README.md"));
     Map<String, String> regions = regions(source);
     assertTrue(regions.size() >= 18, "found only " + regions.keySet());

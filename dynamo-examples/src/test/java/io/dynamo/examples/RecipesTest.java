@@ -1,0 +1,82 @@
+package io.dynamo.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dynamo.api.DynamoClient;
+import io.dynamo.api.model.BillingMode;
+import io.dynamo.api.model.CreateTableRequest;
+import io.dynamo.api.model.ScalarType;
+import io.dynamo.codec.Item;
+import io.dynamo.sign.Credentials;
+import io.dynamo.testkit.Dynalite;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Runs the README's recipes against dynalite. */
+class RecipesTest {
+  private static final Credentials CREDENTIALS = Credentials.of("AKIDEXAMPLE", "secret");
+  private static Dynalite dynalite;
+  private static DynamoClient db;
+
+  @BeforeAll
+  static void start() {
+    dynalite = Dynalite.start();
+    db = DynamoClient.builder().endpoint(dynalite.endpoint()).credentials(CREDENTIALS).build();
+    db.createTable(
+        CreateTableRequest.builder()
+            .table("orders")
+            .hashKey("id", ScalarType.S)
+            .billingMode(BillingMode.PAY_PER_REQUEST)
+            .build());
+  }
+
+  @AfterAll
+  static void stop() {
+    db.close();
+    dynalite.close();
+  }
+
+  @Test
+  void customCodecIsUsedForItemsKeysAndValues() {
+    Recipes.Money total = Recipes.customCodec(dynalite.endpoint(), CREDENTIALS, "orders");
+    assertEquals(new Recipes.Money(new BigDecimal("12.50"), "EUR"), total);
+    assertEquals(
+        "12.50 EUR",
+        db.getItem("orders", io.dynamo.codec.Key.of("id", "order-1")).item().getString("total"));
+    assertEquals(1, Recipes.countOrders(db, "orders"));
+  }
+
+  @Test
+  void conditionsBuiltInJava() {
+    List<Item> open = Recipes.conditions(db, "orders");
+    assertEquals(1, open.size());
+    assertEquals("order-2", open.get(0).getString("id"));
+  }
+
+  @Test
+  void tunedClientCountsItsAttempts() {
+    assertEquals(1, Recipes.tunedClient(dynalite.endpoint(), CREDENTIALS, "orders"));
+  }
+
+  @Test
+  void ydbClientSendsABearerToken() {
+    try (DynamoClient ydb = Recipes.ydb(() -> "t1.9euelZqexample")) {
+      assertTrue(
+          ydb.toString().contains("docapi.serverless.yandexcloud.net/ru-central1/"),
+          ydb.toString());
+      assertTrue(!ydb.toString().contains("t1.9eu"), ydb.toString());
+    }
+  }
+
+  @Test
+  void rawResponsesKeepStatusAndAttempts() {
+    var response = Recipes.rawResponse(db);
+    assertEquals(200, response.http().statusCode());
+    assertEquals(1, response.attempts());
+    assertTrue(response.requestId().isPresent());
+  }
+}
