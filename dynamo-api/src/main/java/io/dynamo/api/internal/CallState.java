@@ -1,6 +1,7 @@
 package io.dynamo.api.internal;
 
 import io.dynamo.api.ApiRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,10 @@ final class CallState {
   boolean skewCorrected;
   boolean skewRetried;
   boolean outOfTime;
+
+  /** The signing clock's correction when the current attempt was signed. */
+  Duration signedWithOffset = Duration.ZERO;
+
   final List<Throwable> failures = new ArrayList<>(2);
 
   CallState(ApiRequest request, long deadlineNanos) {

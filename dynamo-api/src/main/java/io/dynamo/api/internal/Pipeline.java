@@ -130,7 +130,7 @@ public final class Pipeline implements AutoCloseable {
       Duration timeout = attemptTimeout(state);
       RuntimeException failure;
       try {
-        HttpRequest http = sign(request);
+        HttpRequest http = sign(state, request);
         CompletableFuture<HttpResponse> attempt =
             AttemptChainImpl.run(
                 interceptors, http, request, state.attempt, r -> sendSync(r, timeout));
@@ -189,7 +189,7 @@ public final class Pipeline implements AutoCloseable {
     Duration timeout = attemptTimeout(state);
     CompletableFuture<HttpResponse> attempt;
     try {
-      HttpRequest http = sign(state.request);
+      HttpRequest http = sign(state, state.request);
       attempt =
           AttemptChainImpl.run(
               interceptors, http, state.request, state.attempt, r -> sendAsync(r, timeout));
@@ -229,7 +229,8 @@ public final class Pipeline implements AutoCloseable {
 
   // ---- shared steps -----------------------------------------------------------------------
 
-  private HttpRequest sign(ApiRequest request) {
+  private HttpRequest sign(CallState state, ApiRequest request) {
+    state.signedWithOffset = clock.offset();
     List<HttpHeader> headers = new ArrayList<>(8);
     headers.add(HttpHeader.of("Content-Type", CONTENT_TYPE));
     headers.add(HttpHeader.of("X-Amz-Target", request.operation().target()));
@@ -272,7 +273,11 @@ public final class Pipeline implements AutoCloseable {
       return ApiResponse.of(state.request.operation(), response, state.attempt);
     }
     DynamoServiceException error = ErrorMapper.map(state.request.operation(), response, registry);
-    if (isSkewError(error) && clock.adjustFrom(response.header("Date").orElse(null))) {
+    // Retried once if this response corrects the clock, or if another call corrected it after
+    // this attempt was signed (concurrent calls all fail alike, but only one moves the clock).
+    if (isSkewError(error)
+        && (clock.adjustFrom(response.header("Date").orElse(null))
+            || !clock.offset().equals(state.signedWithOffset))) {
       state.skewCorrected = true;
       LOG.log(
           Level.DEBUG,

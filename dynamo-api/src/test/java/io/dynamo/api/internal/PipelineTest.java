@@ -303,6 +303,36 @@ class PipelineTest {
   }
 
   @Test
+  void callSignedBeforeAnotherCallCorrectedTheClockIsRetriedToo() {
+    // Call B's first attempt is signed with the skewed clock; while it is in flight, call A gets
+    // the skew error, corrects the clock and succeeds. B's skew error then finds the clock
+    // already corrected: B must still be retried once, signed with the corrected clock.
+    String skewed =
+        error(
+            "InvalidSignatureException",
+            "Signature expired: 20261125T100000Z is now earlier than 20261125T101500Z");
+    HttpResponse skewError =
+        HttpResponse.of(
+            400,
+            List.of(HttpHeader.of("Date", "Wed, 25 Nov 2026 10:20:00 GMT")),
+            skewed.getBytes());
+    DynamoClient[] db = new DynamoClient[1];
+    transport
+        .then(
+            () -> {
+              db[0].apiCall(Operation.DESCRIBE_LIMITS, "{}"); // call A, run while B is in flight
+              return skewError;
+            })
+        .then(() -> skewError) // A, attempt 1
+        .thenJson(200, OK) // A, attempt 2
+        .thenJson(200, OK); // B, attempt 2
+    db[0] = client(RetryPolicy.none());
+    assertEquals(OK, db[0].apiCall(Operation.LIST_TABLES, "{}"));
+    assertEquals(4, transport.requests.size());
+    assertEquals("20261125T102000Z", transport.requests.get(3).header("X-Amz-Date").orElseThrow());
+  }
+
+  @Test
   void asyncPathRetriesToo() {
     transport.thenJson(400, error("ProvisionedThroughputExceededException", "")).thenJson(200, OK);
     String body = client(fastRetries(3)).async().apiCall(Operation.LIST_TABLES, "{}").join();
