@@ -9,11 +9,13 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -42,8 +44,7 @@ public final class CodecRegistry {
   private final List<CodecFactory> factories;
   private final Map<TypeRef<?>, AttributeCodec<?>> cache = new ConcurrentHashMap<>();
   private final Map<Class<?>, AttributeCodec<?>> byRuntimeClass = new ConcurrentHashMap<>();
-  private final ThreadLocal<Map<TypeRef<?>, DeferredCodec<?>>> inProgress =
-      ThreadLocal.withInitial(HashMap::new);
+  private final ThreadLocal<Lookup> lookups = new ThreadLocal<>();
 
   private CodecRegistry(List<CodecFactory> registered, boolean discover) {
     this.registered = List.copyOf(registered);
@@ -234,28 +235,59 @@ public final class CodecRegistry {
     return codec;
   }
 
+  /**
+   * The cached codec, or a new one. Codecs made during one outermost lookup (a type and everything
+   * its factories ask for) go into the cache together when that lookup succeeds: until then some of
+   * them may hold stand-ins for codecs still being made (types that refer to themselves), which
+   * other threads must never see, and which must not outlive a lookup that fails.
+   */
   private AttributeCodec<?> find(TypeRef<?> type) {
     AttributeCodec<?> cached = cache.get(type);
     if (cached != null) {
       return cached;
     }
-    Map<TypeRef<?>, DeferredCodec<?>> pending = inProgress.get();
-    DeferredCodec<?> deferred = pending.get(type);
-    if (deferred != null) {
-      return deferred; // a type that refers to itself: resolved when its codec is made
+    Lookup lookup = lookups.get();
+    boolean outermost = lookup == null;
+    if (outermost) {
+      lookup = new Lookup();
+      lookups.set(lookup);
+    } else {
+      AttributeCodec<?> made = lookup.made.get(type);
+      if (made != null) {
+        return made;
+      }
+      DeferredCodec<?> deferred = lookup.pending.get(type);
+      if (deferred != null) {
+        lookup.handedOut.add(type);
+        return deferred; // a type that refers to itself: resolved when its codec is made
+      }
     }
-    deferred = new DeferredCodec<>(type);
-    pending.put(type, deferred);
+    DeferredCodec<?> deferred = new DeferredCodec<>(type);
+    lookup.pending.put(type, deferred);
+    boolean made = false;
     try {
       AttributeCodec<?> codec = createFrom(0, type);
-      if (codec == null) {
-        return null;
+      if (codec != null) {
+        deferred.resolve(codec);
+        lookup.made.put(type, codec);
+        made = true;
       }
-      deferred.resolve(codec);
-      AttributeCodec<?> previous = cache.putIfAbsent(type, codec);
-      return previous != null ? previous : codec;
+      if (outermost && made && !lookup.broken) {
+        for (Map.Entry<TypeRef<?>, AttributeCodec<?>> e : lookup.made.entrySet()) {
+          cache.putIfAbsent(e.getKey(), e.getValue());
+        }
+        return cache.get(type);
+      }
+      return codec;
     } finally {
-      pending.remove(type);
+      lookup.pending.remove(type);
+      if (!made && lookup.handedOut.contains(type)) {
+        // some codec made in this lookup holds this type's stand-in, which stays empty: cache none
+        lookup.broken = true;
+      }
+      if (outermost) {
+        lookups.remove();
+      }
     }
   }
 
@@ -295,6 +327,14 @@ public final class CodecRegistry {
       factories.addAll(provider.factories());
     }
     return factories;
+  }
+
+  /** One thread's lookup in progress: codecs being made, and those made but not yet cached. */
+  private static final class Lookup {
+    final Map<TypeRef<?>, DeferredCodec<?>> pending = new HashMap<>();
+    final Map<TypeRef<?>, AttributeCodec<?>> made = new LinkedHashMap<>();
+    final Set<TypeRef<?>> handedOut = new HashSet<>();
+    boolean broken;
   }
 
   private static final class Defaults {

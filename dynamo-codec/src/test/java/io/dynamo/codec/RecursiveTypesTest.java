@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.generators.Generate.range;
 
+import io.dynamo.codec.internal.codecs.NullSafe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -132,6 +138,97 @@ class RecursiveTypesTest {
         "[0]",
         "the codec for " + Expr.class.getName() + " was used before it was made",
         () -> registry.codec(Expr.class));
+  }
+
+  /** Two types that refer to each other, for the failure and concurrency cases below. */
+  record Parent(Kid kid) {}
+
+  record Kid(Parent parent) {}
+
+  static final CodecFactory KIDS =
+      (type, registry) -> {
+        if (type.rawType() != Kid.class) {
+          return null;
+        }
+        AttributeCodec<Parent> parent = registry.codec(Parent.class);
+        return AttributeCodec.<Kid>of(
+            k -> AttributeValue.l(NullSafe.encode(parent, k.parent())),
+            v -> new Kid(NullSafe.decode(parent, ((AttributeValue.L) v).values().get(0))));
+      };
+
+  @Test
+  void aFailedLookupLeavesNoHalfMadeCodecBehind() {
+    // Parent's factory asks for Kid, whose codec is made around a stand-in for Parent's; then
+    // Parent's factory gives up. Kid's codec must not stay cached with a stand-in never resolved.
+    CodecFactory parents =
+        (type, registry) -> {
+          if (type.rawType() != Parent.class) {
+            return null;
+          }
+          registry.codec(Kid.class);
+          return null;
+        };
+    CodecRegistry registry = CodecRegistry.builder().add(parents).add(KIDS).build();
+
+    Rejections.rejectsStartingWith(
+        UnsupportedTypeException.class, "", "no codec for ", () -> registry.codec(Parent.class));
+    Rejections.rejects(
+        UnsupportedTypeException.class,
+        "",
+        "no codec for "
+            + Parent.class.getName()
+            + "; register one with CodecRegistry.builder().register(...), or provide one with a"
+            + " CodecProvider",
+        () -> registry.codec(Kid.class));
+  }
+
+  @Test
+  void anotherThreadNeverGetsACodecWhoseRecursiveLookupIsStillGoingOn() throws Exception {
+    // Thread 1 makes Parent's codec: Kid's codec is made (around a stand-in for Parent's) while
+    // Parent's factory is still running. Thread 2 asks for Kid meanwhile and must get a codec that
+    // works, not one whose stand-in is still empty.
+    CountDownLatch kidMade = new CountDownLatch(1);
+    CountDownLatch finish = new CountDownLatch(1);
+    AtomicBoolean first = new AtomicBoolean(true);
+    CodecFactory parents =
+        (type, registry) -> {
+          if (type.rawType() != Parent.class) {
+            return null;
+          }
+          AttributeCodec<Kid> kid = registry.codec(Kid.class);
+          if (first.compareAndSet(true, false)) {
+            kidMade.countDown();
+            await(finish);
+          }
+          return AttributeCodec.<Parent>of(
+              p -> AttributeValue.l(NullSafe.encode(kid, p.kid())),
+              v -> new Parent(NullSafe.decode(kid, ((AttributeValue.L) v).values().get(0))));
+        };
+    CodecRegistry registry = CodecRegistry.builder().add(parents).add(KIDS).build();
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<AttributeCodec<Parent>> maker = pool.submit(() -> registry.codec(Parent.class));
+      kidMade.await();
+
+      Kid kid = new Kid(new Parent(new Kid(null)));
+      AttributeValue encoded = registry.encode(kid, TypeRef.of(Kid.class));
+
+      assertEquals(kid, registry.decode(encoded, Kid.class));
+      finish.countDown();
+      assertEquals(new Parent(null), maker.get().decode(maker.get().encode(new Parent(null))));
+    } finally {
+      finish.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static TreeNode path(int depth) {
