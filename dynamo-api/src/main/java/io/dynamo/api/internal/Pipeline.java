@@ -144,6 +144,10 @@ public final class Pipeline implements AutoCloseable {
       } catch (RuntimeException e) {
         failure = e;
       }
+      if (Thread.currentThread().isInterrupted()) {
+        // The caller wants this thread back: no retry (a zero wait would not notice).
+        return CompletableFuture.failedFuture(finalFailure(state, failure));
+      }
       Duration delay = nextDelay(state, failure);
       if (delay == null) {
         return CompletableFuture.failedFuture(finalFailure(state, failure));

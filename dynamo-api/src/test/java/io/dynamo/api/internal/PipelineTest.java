@@ -333,6 +333,28 @@ class PipelineTest {
   }
 
   @Test
+  void anInterruptedSyncCallIsNotRetried() {
+    transport
+        .then(
+            () -> {
+              Thread.currentThread().interrupt(); // as a transport does when interrupted
+              throw new TransportException("interrupted while waiting for POST");
+            })
+        .thenJson(200, OK);
+    try {
+      var e =
+          assertThrows(
+              TransportException.class,
+              () -> client(fastRetries(5)).apiCall(Operation.LIST_TABLES, "{}"));
+      assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
+      assertEquals(1, transport.requests.size());
+      assertTrue(Thread.currentThread().isInterrupted());
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
   void asyncPathRetriesToo() {
     transport.thenJson(400, error("ProvisionedThroughputExceededException", "")).thenJson(200, OK);
     String body = client(fastRetries(3)).async().apiCall(Operation.LIST_TABLES, "{}").join();
