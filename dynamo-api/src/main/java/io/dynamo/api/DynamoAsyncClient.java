@@ -1,6 +1,7 @@
 package io.dynamo.api;
 
 import io.dynamo.api.internal.Calls;
+import io.dynamo.api.internal.Futures;
 import io.dynamo.api.internal.Pipeline;
 import io.dynamo.api.internal.ops.OperationSpec;
 import io.dynamo.api.internal.ops.Specs;
@@ -49,8 +50,11 @@ import java.util.function.Supplier;
 
 /**
  * The calls of a {@link DynamoClient} without blocking: each returns a {@link CompletableFuture}
- * that fails with the exception the synchronous call would throw. Shares the client's connections,
- * retries and interceptors; obtained with {@link DynamoClient#async()}. Thread-safe.
+ * that fails with the exception the synchronous call would throw, as is ({@code handle} and {@code
+ * exceptionally} see a {@link ConditionalCheckFailedException}, not a {@code CompletionException}
+ * around it; {@code join()} wraps it as always). Cancelling a future stops the call's retries.
+ * Shares the client's connections, retries and interceptors; obtained with {@link
+ * DynamoClient#async()}. Thread-safe.
  */
 public final class DynamoAsyncClient {
   final DynamoClient client;
@@ -74,7 +78,8 @@ public final class DynamoAsyncClient {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return pipeline.executeAsync(ApiRequest.of(operation, body)).thenApply(ApiResponse::bodyText);
+    return Futures.map(
+        pipeline.executeAsync(ApiRequest.of(operation, body)), ApiResponse::bodyText);
   }
 
   /** {@link DynamoClient#apiCall(ApiRequest)} without blocking. */

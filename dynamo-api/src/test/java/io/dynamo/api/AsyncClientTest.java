@@ -84,6 +84,24 @@ class AsyncClientTest {
   }
 
   @Test
+  void handlersSeeTheExceptionTheSyncCallThrowsNotACompletionException() throws Exception {
+    String notFound =
+        "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ResourceNotFoundException\","
+            + "\"message\":\"Requested resource not found\"}";
+    t.respond(400, notFound, true);
+    Throwable seen = db.getItem("missing", KEY).handle((v, e) -> e).get();
+    assertInstanceOf(ResourceNotFoundException.class, seen);
+
+    t.respond(400, notFound, true);
+    seen = db.apiCall(Operation.GET_ITEM, "{}").handle((v, e) -> e).get();
+    assertInstanceOf(ResourceNotFoundException.class, seen);
+
+    t.respond("{\"Item\":[]}");
+    seen = db.getItem("users", KEY).handle((v, e) -> e).get();
+    assertInstanceOf(InvalidResponseException.class, seen);
+  }
+
+  @Test
   void badResponsesFailTheFuture() {
     t.respond("{\"Item\":[]}");
     CompletionException e =

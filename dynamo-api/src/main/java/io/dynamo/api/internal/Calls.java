@@ -28,9 +28,9 @@ public final class Calls {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return pipeline
-        .executeAsync(ApiRequest.of(spec.operation(), body))
-        .thenApply(response -> read(pipeline, spec, response));
+    return Futures.map(
+        pipeline.executeAsync(ApiRequest.of(spec.operation(), body)),
+        response -> read(pipeline, spec, response));
   }
 
   private static <Q, R> byte[] write(OperationSpec<Q, R> spec, Q request) {

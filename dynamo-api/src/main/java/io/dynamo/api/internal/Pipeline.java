@@ -93,9 +93,13 @@ public final class Pipeline implements AutoCloseable {
     }
   }
 
-  /** Runs a call without blocking. */
+  /**
+   * Runs a call without blocking. The future fails with the call's exception itself (not wrapped);
+   * cancelling it stops the call's retries.
+   */
   public CompletableFuture<ApiResponse> executeAsync(ApiRequest request) {
-    return new CallChainImpl(interceptors, -1, request, this::runAsync).proceed(request);
+    return Futures.map(
+        new CallChainImpl(interceptors, -1, request, this::runAsync).proceed(request), r -> r);
   }
 
   /** The registry responses are decoded with. */
@@ -202,6 +206,9 @@ public final class Pipeline implements AutoCloseable {
     }
     attempt.whenComplete(
         (response, error) -> {
+          if (result.isDone()) {
+            return; // cancelled by the caller: no retry
+          }
           RuntimeException failure;
           if (error == null) {
             try {

@@ -23,7 +23,9 @@ import io.dynamo.api.ServiceUnavailableException;
 import io.dynamo.api.ThrottlingException;
 import io.dynamo.api.TransportException;
 import io.dynamo.api.ValidationException;
+import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;
+import io.dynamo.api.spi.Transport;
 import io.dynamo.sign.Credentials;
 import io.dynamo.sign.HttpHeader;
 import java.time.Clock;
@@ -32,6 +34,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -365,6 +368,58 @@ class PipelineTest {
             CompletionException.class,
             () -> client(fastRetries(3)).async().apiCall(Operation.PUT_ITEM, "{}").join());
     assertInstanceOf(ConditionalCheckFailedException.class, e.getCause());
+  }
+
+  @Test
+  void cancellingAnAsyncCallStopsItsRetries() {
+    var attempts = new java.util.concurrent.CopyOnWriteArrayList<CompletableFuture<HttpResponse>>();
+    Transport pending =
+        new Transport() {
+          @Override
+          public HttpResponse execute(HttpRequest request, Duration timeout) {
+            throw new AssertionError("sync path not used");
+          }
+
+          @Override
+          public CompletableFuture<HttpResponse> executeAsync(
+              HttpRequest request, Duration timeout) {
+            CompletableFuture<HttpResponse> attempt = new CompletableFuture<>();
+            attempts.add(attempt);
+            return attempt;
+          }
+
+          @Override
+          public String name() {
+            return "pending";
+          }
+
+          @Override
+          public void close() {}
+        };
+    AtomicInteger retriesPlanned = new AtomicInteger();
+    RetryPolicy policy =
+        RetryPolicy.builder()
+            .maxAttempts(5)
+            .random(
+                () -> {
+                  retriesPlanned.incrementAndGet();
+                  return 0;
+                })
+            .build();
+    DynamoClient db =
+        DynamoClient.builder()
+            .endpoint("http://127.0.0.1:9")
+            .region("us-east-1")
+            .credentials(Credentials.of("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"))
+            .transport(pending)
+            .retryPolicy(policy)
+            .build();
+    CompletableFuture<String> call = db.async().apiCall(Operation.LIST_TABLES, "{}");
+    assertEquals(1, attempts.size());
+    assertTrue(call.cancel(true));
+    attempts.get(0).complete(ScriptedTransport.json(500, error("InternalServerError", "")));
+    assertEquals(0, retriesPlanned.get(), "a retry was planned for a cancelled call");
+    assertEquals(1, attempts.size());
   }
 
   @Test
