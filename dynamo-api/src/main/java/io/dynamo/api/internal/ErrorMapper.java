@@ -32,8 +32,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns an error response into the matching {@link DynamoServiceException}: the type is the part of
- * {@code __type} after the last {@code #}; the message is {@code message} or {@code Message}. A
+ * Turns an error response into the matching {@link DynamoServiceException}. The type is read as the
+ * AWS JSON 1.0 protocol says: from the {@code X-Amzn-Errortype} header, else the body's {@code
+ * code}, else its {@code __type}; of each, the part before any {@code :} (some services append a
+ * URL) and after the {@code #} (a namespace). The message is {@code message} or {@code Message}. A
  * body that is not a DynamoDB error still gives a typed exception, chosen by status.
  */
 public final class ErrorMapper {
@@ -46,7 +48,14 @@ public final class ErrorMapper {
       Operation operation, HttpResponse response, CodecRegistry registry) {
     String requestId = response.header("x-amzn-RequestId").orElse(null);
     Parsed parsed = parse(response.body(), registry);
-    if (parsed == null || parsed.type == null) {
+    String type = errorType(response.header("x-amzn-ErrorType").orElse(null));
+    if (type == null && parsed != null) {
+      type = errorType(parsed.code);
+      if (type == null) {
+        type = errorType(parsed.type);
+      }
+    }
+    if (type == null) {
       String excerpt = excerpt(response.body());
       ServiceError error =
           new ServiceError(
@@ -57,9 +66,24 @@ public final class ErrorMapper {
               requestId);
       return byStatus(error);
     }
+    if (parsed == null) {
+      parsed = new Parsed();
+      parsed.message = excerpt(response.body());
+    }
     ServiceError error =
-        new ServiceError(operation, response.statusCode(), parsed.type, parsed.message, requestId);
+        new ServiceError(operation, response.statusCode(), type, parsed.message, requestId);
     return byType(error, parsed);
+  }
+
+  /** The shape name in a raw error type: before the first ':', after the '#'; null if none. */
+  static String errorType(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    int colon = raw.indexOf(':');
+    String type = colon >= 0 ? raw.substring(0, colon) : raw;
+    type = type.substring(type.lastIndexOf('#') + 1).trim();
+    return type.isEmpty() ? null : type;
   }
 
   private static DynamoServiceException byStatus(ServiceError error) {
@@ -143,8 +167,10 @@ public final class ErrorMapper {
         JsonToken value = p.nextToken();
         switch (field) {
           case "__type":
-            String type = p.getValueAsString();
-            parsed.type = type == null ? null : type.substring(type.lastIndexOf('#') + 1);
+            parsed.type = p.getValueAsString();
+            break;
+          case "code":
+            parsed.code = p.getValueAsString();
             break;
           case "message":
           case "Message":
@@ -207,6 +233,7 @@ public final class ErrorMapper {
 
   private static final class Parsed {
     String type;
+    String code;
     String message;
     Item item;
     List<CancellationReason> reasons = List.of();

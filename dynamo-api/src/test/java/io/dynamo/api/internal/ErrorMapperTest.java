@@ -1,0 +1,75 @@
+package io.dynamo.api.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import io.dynamo.api.DynamoServiceException;
+import io.dynamo.api.Operation;
+import io.dynamo.api.ThrottlingException;
+import io.dynamo.api.ValidationException;
+import io.dynamo.api.spi.HttpResponse;
+import io.dynamo.codec.CodecRegistry;
+import io.dynamo.sign.HttpHeader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Error types are read as the AWS JSON 1.0 protocol (Smithy's awsJson1_0 protocol tests) says: the
+ * X-Amzn-Errortype header first, then the body's {@code code}, then {@code __type}; of each, the
+ * part before the first {@code :} and after the {@code #}.
+ */
+class ErrorMapperTest {
+  private static DynamoServiceException map(int status, List<HttpHeader> headers, String body) {
+    return ErrorMapper.map(
+        Operation.PUT_ITEM,
+        HttpResponse.of(status, headers, body.getBytes(StandardCharsets.UTF_8)),
+        CodecRegistry.defaults());
+  }
+
+  @Test
+  void readsTheTypeFromEveryPlaceTheProtocolAllows() {
+    String url = ":http://internal.amazon.com/coral/com.amazon.coral.validate/";
+    List<String> bodies =
+        List.of(
+            "{\"__type\":\"ValidationException\",\"message\":\"bad\"}",
+            "{\"__type\":\"com.amazon.coral.validate#ValidationException\",\"message\":\"bad\"}",
+            "{\"__type\":\"ValidationException" + url + "\",\"message\":\"bad\"}",
+            "{\"__type\":\"com.amazon.coral.validate#ValidationException" + url + "\"}",
+            "{\"code\":\"ValidationException\",\"message\":\"bad\"}",
+            "{\"code\":\"com.amazon.coral.validate#ValidationException" + url + "\"}");
+    for (String body : bodies) {
+      DynamoServiceException e = map(400, List.of(), body);
+      assertEquals("ValidationException", e.errorType(), body);
+      assertInstanceOf(ValidationException.class, e, body);
+    }
+    for (String header :
+        List.of(
+            "ValidationException",
+            "ValidationException" + url,
+            "com.amazon.coral.validate#ValidationException" + url)) {
+      DynamoServiceException e = map(400, List.of(HttpHeader.of("X-Amzn-Errortype", header)), "");
+      assertEquals("ValidationException", e.errorType(), header);
+      assertInstanceOf(ValidationException.class, e, header);
+    }
+  }
+
+  @Test
+  void theHeaderNamesTheTypeOfAThrottledCallWithAPlainBody() {
+    DynamoServiceException e =
+        map(
+            400,
+            List.of(HttpHeader.of("x-amzn-ErrorType", "ThrottlingException")),
+            "{\"message\":\"Rate exceeded\"}");
+    assertInstanceOf(ThrottlingException.class, e);
+    assertEquals("Rate exceeded", e.errorMessage());
+    assertEquals(true, e.isRetryable());
+  }
+
+  @Test
+  void withoutAnyTypeTheStatusDecides() {
+    DynamoServiceException e = map(400, List.of(), "{\"message\":\"what\"}");
+    assertEquals(null, e.errorType());
+    assertEquals("what", e.errorMessage());
+  }
+}
