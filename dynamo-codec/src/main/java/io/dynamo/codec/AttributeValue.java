@@ -66,7 +66,19 @@ public sealed interface AttributeValue {
           value + " is not a number DynamoDB can store; NaN and infinities are not allowed");
     }
     // BigDecimal has no negative zero: keep -0.0 as the Float codec does, so doubles round-trip
-    return new N(value == 0 ? Double.toString(value) : BigDecimal.valueOf(value).toString());
+    return new N(value == 0 ? Double.toString(value) : Numbers.shortest(value));
+  }
+
+  /**
+   * A number ({@code N}) from a float, in the float's shortest decimal form ({@code 0.1f} is {@code
+   * 0.1}, not the {@code 0.10000000149011612} of its widening to double); NaN and infinities fail.
+   */
+  static N n(float value) {
+    if (Float.isNaN(value) || Float.isInfinite(value)) {
+      throw new InvalidAttributeValueException(
+          value + " is not a number DynamoDB can store; NaN and infinities are not allowed");
+    }
+    return new N(Float.toString(value));
   }
 
   /** A number ({@code N}) from its decimal string, such as {@code "-12.5E3"}. */
@@ -157,7 +169,10 @@ public sealed interface AttributeValue {
     if (n instanceof BigDecimal || n instanceof BigInteger) {
       return n.toString();
     }
-    if (n instanceof Double || n instanceof Float) {
+    if (n instanceof Float) {
+      return n(n.floatValue()).value();
+    }
+    if (n instanceof Double) {
       return n(n.doubleValue()).value();
     }
     return Long.toString(n.longValue());

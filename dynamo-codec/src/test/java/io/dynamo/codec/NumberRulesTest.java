@@ -9,6 +9,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.Generate.range;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** DynamoDB's number rules: 38 significant digits, magnitude 1E-130 to under 1E+126, decimals. */
@@ -124,11 +125,36 @@ class NumberRulesTest {
         "",
         "number -1e126" + tooLarge,
         () -> AttributeValue.n("-1e126"));
+  }
+
+  @Test
+  void theDoubleNearestOneE126IsBelowItAndIsKept() {
+    // 1e126 as a double is 9.999999999999999248...E+125: within DynamoDB's range, although its
+    // shortest decimal form, 1.0E126, is not
+    assertEquals("9.999999999999999E+125", AttributeValue.n(1e126).value());
+    assertEquals(1e126, AttributeValue.n(1e126).doubleValue());
+    assertEquals("-9.999999999999999E+125", AttributeValue.n(-1e126).value());
+    assertEquals(
+        AttributeValue.n("9.999999999999999E+125"), CodecRegistry.defaults().encode(1e126));
+    assertEquals(1e126, CodecRegistry.defaults().decode(AttributeValue.n(1e126), Double.class));
     rejects(
         InvalidAttributeValueException.class,
         "",
-        "number 1.0E+126" + tooLarge,
-        () -> AttributeValue.n(1e126));
+        "number 1.0000000000000001E+126 is too large; DynamoDB numbers must be below 1E+126 in"
+            + " magnitude",
+        () -> AttributeValue.n(Math.nextUp(1e126)));
+  }
+
+  @Test
+  void floatsInNumbersAndNumberSetsAreWrittenAsTheFloatCodecWritesThem() {
+    assertEquals(AttributeValue.ns("0.1", "2.5"), AttributeValue.ns(0.1f, 2.5f));
+    assertEquals(List.of("0.1", "2.5"), List.copyOf(AttributeValue.ns(0.1f, 2.5f).values()));
+    assertEquals(
+        ((AttributeValue.N) CodecRegistry.defaults().encode(0.1f)).value(),
+        AttributeValue.ns(0.1f).values().iterator().next());
+    assertEquals(List.of("-0.0"), List.copyOf(AttributeValue.ns(-0.0f).values()));
+    assertEquals("0.1", AttributeValue.n(0.1f).value());
+    assertEquals(CodecRegistry.defaults().encode(0.1f), AttributeValue.n(0.1f));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.dynamo.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.Generate.booleans;
 import static org.quicktheories.generators.Generate.characters;
 import static org.quicktheories.generators.Generate.enumValues;
@@ -13,6 +14,7 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +88,42 @@ class ScalarCodecRoundTripTest {
     CodecLaws.roundTrips(
         Float.class,
         integers().all().map(i -> Float.intBitsToFloat(i)).assuming(f -> Float.isFinite(f)));
+  }
+
+  @Test
+  void floatsAreReadFromTheDecimalRoundedOnce() {
+    // halfway between 1 and the next float, plus a little: rounding to a double first lands on the
+    // halfway point, and rounding that to a float then goes down to 1
+    assertEquals(
+        Float.parseFloat("1.0000000596046448"),
+        CodecRegistry.defaults().decode(AttributeValue.n("1.0000000596046448"), Float.class));
+    qt().withExamples(Generators.EXAMPLES)
+        .forAll(Generators.numbers())
+        .assuming(text -> Float.isFinite(Float.parseFloat(text)))
+        .checkAssert(
+            text ->
+                assertEquals(
+                    Float.parseFloat(text),
+                    CodecRegistry.defaults().decode(AttributeValue.n(text), Float.class),
+                    text));
+  }
+
+  @Test
+  void numbersBeyondTheFloatRangeAreNotReadAsInfinity() {
+    Rejections.rejects(
+        InvalidAttributeValueException.class,
+        "f",
+        "number 1E+39 is beyond the range of a float (about 3.4E+38)",
+        () -> Item.from(Map.of("f", AttributeValue.n("1E+39"))).get("f", Float.class));
+    Rejections.rejects(
+        InvalidAttributeValueException.class,
+        "",
+        "number -3.5E38 is beyond the range of a float (about 3.4E+38)",
+        () -> CodecRegistry.defaults().decode(AttributeValue.n("-3.5E38"), Float.class));
+    assertEquals(
+        Float.MAX_VALUE,
+        CodecRegistry.defaults().decode(AttributeValue.n("3.4028235E38"), Float.class));
+    assertEquals(0f, CodecRegistry.defaults().decode(AttributeValue.n("1E-60"), Float.class));
   }
 
   @Test

@@ -2,6 +2,8 @@ package io.dynamo.codec.internal;
 
 import io.dynamo.codec.InvalidAttributeValueException;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /** DynamoDB's rules for numbers: 38 significant digits, magnitude 1E-130 to under 1E+126. */
 public final class Numbers {
@@ -82,6 +84,29 @@ public final class Numbers {
           "number "
               + abbreviate(text)
               + " is too small; non-zero DynamoDB numbers must be at least 1E-130 in magnitude");
+    }
+  }
+
+  /**
+   * The shortest decimal form of a finite, non-zero double. Where that form rounds up to 1E+126 or
+   * more while the double itself is below it (the double nearest 1E+126 is
+   * 9.999999999999999248...E+125), the fewest digits of the exact value, cut towards zero, that
+   * still read back as the same double: otherwise a double DynamoDB can store would be rejected.
+   */
+  public static String shortest(double value) {
+    BigDecimal shortest = BigDecimal.valueOf(value);
+    if (shortest.precision() - shortest.scale() - 1 <= MAX_EXPONENT) {
+      return shortest.toString();
+    }
+    BigDecimal exact = new BigDecimal(value);
+    if (exact.precision() - exact.scale() - 1 > MAX_EXPONENT) {
+      return shortest.toString(); // really too large: rejected with the usual message
+    }
+    for (int digits = 1; ; digits++) {
+      BigDecimal cut = exact.round(new MathContext(digits, RoundingMode.DOWN));
+      if (cut.doubleValue() == value) {
+        return cut.toString();
+      }
     }
   }
 

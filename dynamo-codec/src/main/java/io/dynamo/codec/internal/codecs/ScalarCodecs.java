@@ -40,11 +40,7 @@ final class ScalarCodecs {
             v -> (byte) Expect.integral(v, Byte.MIN_VALUE, Byte.MAX_VALUE, "a byte")));
     m.put(
         Double.class, AttributeCodec.<Double>of(AttributeValue::n, v -> Expect.n(v).doubleValue()));
-    m.put(
-        Float.class,
-        AttributeCodec.<Float>of(
-            f -> AttributeValue.n(Float.toString(checkFinite(f))),
-            v -> (float) Expect.n(v).doubleValue()));
+    m.put(Float.class, AttributeCodec.<Float>of(AttributeValue::n, v -> floatValue(Expect.n(v))));
     m.put(Boolean.class, AttributeCodec.<Boolean>of(AttributeValue::bool, Expect::bool));
     m.put(
         Character.class,
@@ -67,10 +63,12 @@ final class ScalarCodecs {
     return m;
   }
 
-  private static float checkFinite(float f) {
-    if (Float.isNaN(f) || Float.isInfinite(f)) {
+  /** Rounded once, from the decimal: through a double first, some decimals round the wrong way. */
+  private static float floatValue(AttributeValue.N n) {
+    float f = Float.parseFloat(n.value());
+    if (Float.isInfinite(f)) {
       throw new InvalidAttributeValueException(
-          f + " is not a number DynamoDB can store; NaN and infinities are not allowed");
+          "number " + n.value() + " is beyond the range of a float (about 3.4E+38)");
     }
     return f;
   }
