@@ -1,7 +1,6 @@
 package io.dynamo.codec;
 
 import java.util.ArrayDeque;
-import java.util.Deque;
 
 /**
  * Base of the errors raised while building, reading, writing, encoding or decoding attribute
@@ -16,7 +15,8 @@ public class CodecException extends DynamoException {
   private static final long serialVersionUID = 1L;
 
   private final String problem;
-  private final transient Deque<Object> segments = new ArrayDeque<>();
+  // names (String) and indexes (Integer): serializable, so the path survives serialization
+  private final ArrayDeque<Object> segments = new ArrayDeque<>();
 
   /** Creates an error with no path yet; {@code problem} says what is wrong and which rule broke. */
   public CodecException(String problem) {
