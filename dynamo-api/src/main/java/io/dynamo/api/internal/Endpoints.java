@@ -12,11 +12,13 @@ public final class Endpoints {
 
   /** The endpoint from the environment, if it names one. */
   public static Optional<URI> fromEnvironment(Environment env) {
-    Optional<String> url = env.variable("AWS_ENDPOINT_URL_DYNAMODB").filter(s -> !s.isBlank());
-    if (url.isEmpty()) {
-      url = env.variable("AWS_ENDPOINT_URL").filter(s -> !s.isBlank());
+    for (String variable : new String[] {"AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL"}) {
+      Optional<String> url = env.variable(variable).filter(s -> !s.isBlank());
+      if (url.isPresent()) {
+        return Optional.of(parse(url.get(), variable));
+      }
     }
-    return url.map(u -> parse(u, "AWS_ENDPOINT_URL"));
+    return Optional.empty();
   }
 
   /** The public DynamoDB endpoint of a region. */
@@ -38,9 +40,28 @@ public final class Endpoints {
     try {
       uri = new URI(text.trim());
     } catch (URISyntaxException e) {
-      throw new InvalidRequestException(field, "'" + text + "' is not a URL: " + e.getReason(), e);
+      // Not chained: the cause's message repeats the text, password included.
+      throw new InvalidRequestException(
+          field,
+          "'"
+              + printable(text)
+              + "' is not a URL: "
+              + e.getReason()
+              + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""));
     }
     return check(uri, field);
+  }
+
+  /** An endpoint for messages: any user info ({@code user:password@}) replaced by {@code ***}. */
+  static String printable(String text) {
+    int start = text.indexOf("//");
+    int from = start < 0 ? 0 : start + 2;
+    int end = from;
+    while (end < text.length() && "/?#".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    int at = end > from ? text.lastIndexOf('@', end - 1) : -1;
+    return at >= from ? text.substring(0, from) + "***" + text.substring(at) : text;
   }
 
   private static String hostText(URI uri) {
@@ -53,14 +74,15 @@ public final class Endpoints {
     String scheme = uri.getScheme();
     if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
       throw new InvalidRequestException(
-          field, "endpoint " + uri + " must start with http:// or https://");
+          field, "endpoint " + printable(uri.toString()) + " must start with http:// or https://");
     }
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
-      throw new InvalidRequestException(field, "endpoint " + uri + " has no host");
+      throw new InvalidRequestException(
+          field, "endpoint " + printable(uri.toString()) + " has no host");
     }
     if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
       throw new InvalidRequestException(
-          field, "endpoint " + uri + " must not have a query or fragment");
+          field, "endpoint " + printable(uri.toString()) + " must not have a query or fragment");
     }
     if (uri.getRawUserInfo() != null) {
       throw new InvalidRequestException(field, "endpoint must not carry user info");

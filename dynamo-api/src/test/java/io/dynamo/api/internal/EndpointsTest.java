@@ -52,6 +52,35 @@ class EndpointsTest {
   }
 
   @Test
+  void neverRepeatsAPasswordGivenInTheUrl() {
+    for (String bad :
+        new String[] {
+          "ftp://admin:s3cr3t@example.com",
+          "http://admin:s3cr3t@h/?q=1",
+          "http://admin:s3cr3t@h/#f",
+          "http://admin:s3cr3t@/",
+          "http://admin:s3cr3t@h/ bad path",
+          "admin:s3cr3t@h"
+        }) {
+      InvalidRequestException e =
+          assertThrows(InvalidRequestException.class, () -> parse(bad), bad);
+      assertTrue(!e.getMessage().contains("s3cr3t"), e.getMessage());
+    }
+  }
+
+  @Test
+  void namesTheVariableAnEndpointCameFrom() {
+    Path home = Path.of("/nonexistent");
+    InvalidRequestException e =
+        assertThrows(
+            InvalidRequestException.class,
+            () ->
+                Endpoints.fromEnvironment(
+                    Environment.of(Map.of("AWS_ENDPOINT_URL_DYNAMODB", "localhost:8000"), home)));
+    assertEquals("AWS_ENDPOINT_URL_DYNAMODB", e.field());
+  }
+
+  @Test
   void regionEndpointsAndEnvironment() {
     assertEquals(
         URI.create("https://dynamodb.us-east-1.amazonaws.com/"), Endpoints.forRegion("us-east-1"));
