@@ -354,6 +354,22 @@ class RequestValidationTest {
   }
 
   @Test
+  void theGlobalIndexCountIsAnAdjustableQuotaLeftToDynamoDb() {
+    // 20 global secondary indexes per table is DynamoDB's default quota, which an account can
+    // have raised; the API model sets no maximum, so the client must not refuse a 21st.
+    CreateTableRequest.Builder b =
+        CreateTableRequest.builder()
+            .table("users")
+            .hashKey("id", ScalarType.N)
+            .billingMode(BillingMode.PAY_PER_REQUEST);
+    for (int i = 0; i < 25; i++) {
+      b.globalSecondaryIndex(
+          GlobalSecondaryIndex.builder("gsi" + i).hashKey("g" + i, ScalarType.S).build());
+    }
+    assertEquals(25, b.build().globalSecondaryIndexes().size());
+  }
+
+  @Test
   void otherOperationsCheckTheirOwnRules() {
     rejects(
         "ResourceArn",

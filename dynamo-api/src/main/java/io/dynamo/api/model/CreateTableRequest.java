@@ -22,9 +22,10 @@ import java.util.Map;
  *
  * <p>{@code AttributeDefinitions} are derived from the table's and the indexes' keys. Checked when
  * built: the name (3 to 255 characters of a-z, A-Z, 0-9, '_', '-', '.'), a partition key, capacity
- * exactly when the billing mode is PROVISIONED (the default), at most 5 local and 20 global indexes
- * with distinct names, local indexes only with a table sort key, one type per key attribute, at
- * most 50 tags with distinct keys. Immutable and thread-safe.
+ * exactly when the billing mode is PROVISIONED (the default), at most 5 local indexes, index names
+ * distinct, local indexes only with a table sort key, one type per key attribute, at most 50 tags
+ * with distinct keys. The number of global indexes is left to DynamoDB: its limit (20 by default)
+ * is a quota an account can have raised. Immutable and thread-safe.
  *
  * @param tableName the new table's name (not an ARN)
  * @param hashKey the partition key

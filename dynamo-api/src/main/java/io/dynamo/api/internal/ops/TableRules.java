@@ -20,9 +20,6 @@ public final class TableRules {
   /** Most local secondary indexes per table. */
   public static final int MAX_LOCAL_INDEXES = 5;
 
-  /** Most global secondary indexes per table (DynamoDB's default quota). */
-  public static final int MAX_GLOBAL_INDEXES = 20;
-
   /** Most tags per resource. */
   public static final int MAX_TAGS = 50;
 
@@ -52,11 +49,7 @@ public final class TableRules {
           index.provisionedThroughput(),
           "global secondary index '" + index.indexName() + "'");
     }
-    if (globalIndexes.size() > MAX_GLOBAL_INDEXES) {
-      throw new InvalidRequestException(
-          "GlobalSecondaryIndexes",
-          "has " + globalIndexes.size() + " indexes; a table has at most " + MAX_GLOBAL_INDEXES);
-    }
+    // No check of the number of global indexes: 20 is a default quota an account can have raised.
     if (localIndexes.size() > MAX_LOCAL_INDEXES) {
       throw new InvalidRequestException(
           "LocalSecondaryIndexes",
