@@ -37,7 +37,10 @@ public class CodecException extends DynamoException {
 
   /**
    * The document path of the value that failed, such as {@code Item.orders[3].price}; empty when
-   * the value was not nested in anything.
+   * the value was not nested in anything. A name that is empty or holds {@code .}, {@code [},
+   * {@code ]} or {@code "} is written in double quotes (with {@code "} and {@code \} escaped by a
+   * backslash), so that the path reads one way only: {@code Item."a.b".c} is attribute {@code c} of
+   * map {@code a.b}.
    */
   public String path() {
     StringBuilder sb = new StringBuilder();
@@ -48,10 +51,31 @@ public class CodecException extends DynamoException {
         if (sb.length() > 0) {
           sb.append('.');
         }
-        sb.append(segment);
+        appendName(sb, (String) segment);
       }
     }
     return sb.toString();
+  }
+
+  private static void appendName(StringBuilder sb, String name) {
+    boolean plain = !name.isEmpty();
+    for (int i = 0; i < name.length() && plain; i++) {
+      char c = name.charAt(i);
+      plain = c != '.' && c != '[' && c != ']' && c != '"';
+    }
+    if (plain) {
+      sb.append(name);
+      return;
+    }
+    sb.append('"');
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\');
+      }
+      sb.append(c);
+    }
+    sb.append('"');
   }
 
   /**
