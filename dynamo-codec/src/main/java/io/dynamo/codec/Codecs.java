@@ -8,9 +8,9 @@ import java.time.Instant;
  * Ready-made codecs for choices the built-ins make one way and some tables make another.
  *
  * <p>By default an {@link Instant} is an ISO-8601 string with nine fraction digits, {@code
- * 2026-11-25T02:47:44.000000000Z}, so that string order is time order. DynamoDB's time-to-live
- * attributes need a number of epoch seconds instead: register {@link #instantAsEpochSeconds()} for
- * those.
+ * 2026-11-25T02:47:44.000000000Z}, so that string order is time order (for the years 0000 to 9999;
+ * later years take a {@code +} sign, earlier ones a {@code -}). DynamoDB's time-to-live attributes
+ * need a number of epoch seconds instead: register {@link #instantAsEpochSeconds()} for those.
  */
 public final class Codecs {
   private static final AttributeCodec<Instant> EPOCH_SECONDS =
@@ -20,7 +20,7 @@ public final class Codecs {
 
   private static final AttributeCodec<Instant> EPOCH_MILLIS =
       AttributeCodec.of(
-          i -> AttributeValue.n(i.toEpochMilli()),
+          i -> AttributeValue.n(TimeCodecs.epochMillis(i)),
           v -> TimeCodecs.epochSeconds(Expect.decimal(v).movePointLeft(3)));
 
   private Codecs() {}

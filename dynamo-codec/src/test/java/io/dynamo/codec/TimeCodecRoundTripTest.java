@@ -156,6 +156,38 @@ class TimeCodecRoundTripTest {
   }
 
   @Test
+  void instantsTheirFormatCannotHoldFailWithACodecError() {
+    // Instant reaches a little beyond the years LocalDateTime (and so the ISO text) can hold
+    Instant max = Instant.MAX;
+    Rejections.rejects(
+        InvalidAttributeValueException.class,
+        "at",
+        "instant "
+            + max
+            + " is outside the years -999999999 to 999999999 that an ISO-8601 string holds;"
+            + " register Codecs.instantAsEpochSeconds() for such instants",
+        () -> Item.of("at", max));
+    Rejections.rejects(
+        InvalidAttributeValueException.class,
+        "",
+        "instant "
+            + Instant.MIN
+            + " is outside the years -999999999 to 999999999 that an ISO-8601 string holds;"
+            + " register Codecs.instantAsEpochSeconds() for such instants",
+        () -> CodecRegistry.defaults().encode(Instant.MIN));
+    Rejections.rejects(
+        InvalidAttributeValueException.class,
+        "",
+        "instant "
+            + max
+            + " is too far from 1970 for epoch milliseconds in a long; use"
+            + " Codecs.instantAsEpochSeconds()",
+        () -> Codecs.instantAsEpochMillis().encode(max));
+    assertEquals(
+        AttributeValue.n(max.getEpochSecond()), Codecs.instantAsEpochSeconds().encode(max));
+  }
+
+  @Test
   void instantsAreWrittenWithNineFractionDigits() {
     assertEquals(
         AttributeValue.s("2026-11-25T02:47:44.000000000Z"),

@@ -87,13 +87,41 @@ public final class TimeCodecs {
   /** Instants as fixed-width ISO-8601 strings; reads ISO strings or epoch-second numbers. */
   public static final AttributeCodec<Instant> INSTANT_CODEC =
       AttributeCodec.of(
-          i -> AttributeValue.s(INSTANT.format(i)),
+          TimeCodecs::instantText,
           v -> {
             if (v instanceof AttributeValue.N) {
               return epochSeconds(((AttributeValue.N) v).bigDecimalValue());
             }
             return parse(Expect.s(v), Instant::parse, "an instant such as 2026-11-25T02:47:44Z");
           });
+
+  private static final Instant MIN_ISO = LocalDateTime.MIN.toInstant(ZoneOffset.UTC);
+  private static final Instant MAX_ISO = LocalDateTime.MAX.toInstant(ZoneOffset.UTC);
+
+  private static AttributeValue instantText(Instant i) {
+    if (i.isBefore(MIN_ISO) || i.isAfter(MAX_ISO)) {
+      throw new InvalidAttributeValueException(
+          "instant "
+              + i
+              + " is outside the years -999999999 to 999999999 that an ISO-8601 string holds;"
+              + " register Codecs.instantAsEpochSeconds() for such instants");
+    }
+    return AttributeValue.s(INSTANT.format(i));
+  }
+
+  /** The instant in epoch milliseconds, or a codec error where a long cannot hold them. */
+  public static long epochMillis(Instant i) {
+    try {
+      return i.toEpochMilli();
+    } catch (ArithmeticException e) {
+      throw new InvalidAttributeValueException(
+          "instant "
+              + i
+              + " is too far from 1970 for epoch milliseconds in a long; use"
+              + " Codecs.instantAsEpochSeconds()",
+          e);
+    }
+  }
 
   /** The instant {@code seconds} after the epoch, fractions kept to the nanosecond. */
   public static Instant epochSeconds(BigDecimal seconds) {
