@@ -1,5 +1,6 @@
 package io.dynamo.codec;
 
+import io.dynamo.codec.internal.Checks;
 import io.dynamo.codec.internal.codecs.BuiltInCodecs;
 import io.dynamo.codec.internal.codecs.NullSafe;
 import io.dynamo.codec.spi.CodecProvider;
@@ -172,7 +173,8 @@ public final class CodecRegistry {
 
   /**
    * Encodes each value of a map by its runtime class, keeping the map's order: for items and for
-   * expression attribute values given as plain Java values. Errors name the key.
+   * expression attribute values given as plain Java values. Errors name the key; names must not be
+   * empty.
    */
   public Map<String, AttributeValue> encodeAll(Map<String, ?> values) {
     if (values == null) {
@@ -182,6 +184,9 @@ public final class CodecRegistry {
     for (Map.Entry<String, ?> e : values.entrySet()) {
       if (e.getKey() == null) {
         throw new InvalidAttributeValueException("null name in a map of values");
+      }
+      if (e.getKey().isEmpty()) {
+        throw Checks.emptyName();
       }
       try {
         out.put(e.getKey(), encode(e.getValue()));

@@ -50,7 +50,7 @@ public final class Item extends AttributeMap {
   /** An item holding a copy of {@code attributes}, whose getters decode with {@code registry}. */
   public static Item from(
       Map<String, ? extends AttributeValue> attributes, CodecRegistry registry) {
-    return new Item(Checks.map(attributes), registry);
+    return new Item(Checks.item(attributes), registry);
   }
 
   /** A builder of items, encoding with {@link CodecRegistry#defaults()}. */

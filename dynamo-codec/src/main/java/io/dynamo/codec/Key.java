@@ -34,7 +34,7 @@ public final class Key extends AttributeMap {
 
   /** A key holding a copy of {@code attributes}, whose getters decode with {@code registry}. */
   public static Key from(Map<String, ? extends AttributeValue> attributes, CodecRegistry registry) {
-    return new Key(check(io.dynamo.codec.internal.Checks.map(attributes)), registry);
+    return new Key(check(io.dynamo.codec.internal.Checks.item(attributes)), registry);
   }
 
   private static Map<String, AttributeValue> check(Map<String, AttributeValue> attributes) {

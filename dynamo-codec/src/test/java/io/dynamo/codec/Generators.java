@@ -149,7 +149,7 @@ final class Generators {
     return in -> spine(in, depth);
   }
 
-  /** Items: 0 to 6 attributes with any names and values. */
+  /** Items: 0 to 6 attributes with any names (at least one character, as DynamoDB's) and values. */
   static Gen<Map<String, AttributeValue>> items() {
     return items(MAX_DEPTH);
   }
@@ -160,7 +160,8 @@ final class Generators {
       Map<String, AttributeValue> item = new LinkedHashMap<>();
       int size = range(0, 6).generate(in);
       for (int i = 0; i < size; i++) {
-        item.put(strings().generate(in), values(maxDepth).generate(in));
+        String name = strings().generate(in);
+        item.put(name.isEmpty() ? "_" : name, values(maxDepth).generate(in));
       }
       return item;
     };

@@ -1,7 +1,9 @@
 package io.dynamo.codec;
 
 import static io.dynamo.codec.Rejections.rejects;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +74,25 @@ class ItemArgumentsTest {
         "",
         "attribute name is null or empty",
         () -> Item.builder().string("", "x"));
+  }
+
+  @Test
+  void namesMustNotBeEmptyHoweverTheItemIsMade() {
+    // DynamoDB: attribute names must be at least one character long; Item.of already said so
+    String rule = "attribute name is empty; DynamoDB attribute names are at least one character";
+    Map<String, AttributeValue> empty = Map.of("", AttributeValue.s("x"));
+    rejects(InvalidAttributeValueException.class, "", rule, () -> Item.from(empty));
+    rejects(InvalidAttributeValueException.class, "", rule, () -> Key.from(empty));
+    rejects(InvalidAttributeValueException.class, "", rule, () -> Item.of(Map.of("", 1)));
+    rejects(
+        InvalidAttributeValueException.class, "", rule, () -> Item.builder().values(Map.of("", 1)));
+    rejects(
+        InvalidAttributeValueException.class,
+        "",
+        rule,
+        () -> CodecRegistry.defaults().encodeAll(Map.of("", 1)));
+    // a map value (M) is not an item: its keys are left as DynamoDB's own rules have them
+    assertEquals(AttributeValue.m(empty), Item.of("m", Map.of("", "x")).get("m"));
   }
 
   @Test

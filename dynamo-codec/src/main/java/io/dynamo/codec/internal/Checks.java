@@ -110,6 +110,24 @@ public final class Checks {
     return Collections.unmodifiableMap(copy);
   }
 
+  /**
+   * As {@link #map}, for the top level of an item or key, whose names DynamoDB wants at least one
+   * character long (a nested map's keys are not attribute names).
+   */
+  public static Map<String, AttributeValue> item(Map<String, ? extends AttributeValue> values) {
+    Map<String, AttributeValue> copy = map(values);
+    if (copy.containsKey("")) {
+      throw emptyName();
+    }
+    return copy;
+  }
+
+  /** The error for an empty attribute name. */
+  public static InvalidAttributeValueException emptyName() {
+    return new InvalidAttributeValueException(
+        "attribute name is empty; DynamoDB attribute names are at least one character");
+  }
+
   private static void requireNonEmpty(Collection<?> values, String what) {
     if (values == null) {
       throw new InvalidAttributeValueException(what + " is null");
