@@ -36,6 +36,32 @@ class DynamoJsonRejectionTest {
   }
 
   @Test
+  void syntaxErrorsBetweenElementsNameTheElementBeingLookedFor() {
+    rejectsStartingWith(
+        MalformedJsonException.class,
+        "a[1]",
+        "invalid JSON at line 1, column 22: Unexpected character ('{' (code 123)): was expecting"
+            + " comma",
+        () -> DynamoJson.readItem("{\"a\":{\"L\":[{\"S\":\"x\"} {\"S\":\"y\"}]}}"));
+    rejectsStartingWith(
+        MalformedJsonException.class,
+        "a[1]",
+        "invalid JSON at line 1, column 22: Unexpected character (']' (code 93))",
+        () -> DynamoJson.readItem("{\"a\":{\"L\":[{\"S\":\"x\"},]}}"));
+    rejectsStartingWith(
+        MalformedJsonException.class,
+        "a[1]",
+        "invalid JSON at line 1, column 17: Unexpected character ('\"' (code 34)): was expecting"
+            + " comma",
+        () -> DynamoJson.readItem("{\"a\":{\"SS\":[\"x\" \"y\"]}}"));
+    rejectsStartingWith(
+        MalformedJsonException.class,
+        "a[2]",
+        "invalid JSON at line 1, column 20: Unexpected end-of-input",
+        () -> DynamoJson.readItem("{\"a\":{\"NS\":[\"1\",\"2\""));
+  }
+
+  @Test
   void trailingGarbageIsRejected() {
     rejectsStartingWith(
         MalformedJsonException.class,

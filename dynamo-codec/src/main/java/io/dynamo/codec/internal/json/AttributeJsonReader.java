@@ -165,14 +165,18 @@ public final class AttributeJsonReader {
     return map;
   }
 
+  /** Errors, syntax errors between elements included, name the index of the element sought. */
   private List<AttributeValue> readListBody(int depth) throws IOException {
     List<AttributeValue> list = new ArrayList<>();
-    JsonToken t;
-    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-      if (t == null) {
-        throw unexpected("']'", null);
-      }
+    while (true) {
       try {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.END_ARRAY) {
+          return list;
+        }
+        if (t == null) {
+          throw unexpected("']'", null);
+        }
         list.add(readValue(depth));
       } catch (CodecException e) {
         throw e.inside(list.size());
@@ -180,7 +184,6 @@ public final class AttributeJsonReader {
         throw Json.malformed(e).inside(list.size());
       }
     }
-    return list;
   }
 
   private List<String> stringArray(String tag, JsonToken t, boolean numbers) throws IOException {
@@ -188,15 +191,19 @@ public final class AttributeJsonReader {
       throw unexpected("an array of strings for " + tag, t);
     }
     List<String> values = new ArrayList<>();
-    JsonToken e;
-    while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+    while (true) {
       try {
+        JsonToken e = p.nextToken();
+        if (e == JsonToken.END_ARRAY) {
+          return values;
+        }
         values.add(numbers ? number(tag, e) : string(tag, e));
       } catch (CodecException ex) {
         throw ex.inside(values.size());
+      } catch (JsonProcessingException ex) {
+        throw Json.malformed(ex).inside(values.size());
       }
     }
-    return values;
   }
 
   private String string(String tag, JsonToken t) throws IOException {
