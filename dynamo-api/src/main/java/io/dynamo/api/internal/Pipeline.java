@@ -206,27 +206,48 @@ public final class Pipeline implements AutoCloseable {
     }
     attempt.whenComplete(
         (response, error) -> {
-          if (result.isDone()) {
-            return; // cancelled by the caller: no retry
+          // Whatever is thrown here, an Error included, must fail the call: CompletableFuture
+          // would swallow it and leave the caller's future pending forever.
+          try {
+            afterAttempt(state, result, response, error);
+          } catch (Throwable t) {
+            result.completeExceptionally(t);
           }
-          RuntimeException failure;
-          if (error == null) {
-            try {
-              result.complete(accept(state, response));
-              return;
-            } catch (RuntimeException e) {
-              failure = e;
-            }
-          } else {
-            failure = Futures.unwrap(error);
+        });
+  }
+
+  private void afterAttempt(
+      CallState state,
+      CompletableFuture<ApiResponse> result,
+      HttpResponse response,
+      Throwable error) {
+    if (result.isDone()) {
+      return; // cancelled by the caller: no retry
+    }
+    RuntimeException failure;
+    if (error == null) {
+      try {
+        result.complete(accept(state, response));
+        return;
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+    } else {
+      failure = Futures.unwrap(error); // throws an Error as it is
+    }
+    Duration delay = nextDelay(state, failure);
+    if (delay == null) {
+      result.completeExceptionally(finalFailure(state, failure));
+      return;
+    }
+    Executor later = CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS);
+    later.execute(
+        () -> {
+          try {
+            attemptAsync(state, result);
+          } catch (Throwable t) {
+            result.completeExceptionally(t); // the delayed executor would swallow it
           }
-          Duration delay = nextDelay(state, failure);
-          if (delay == null) {
-            result.completeExceptionally(finalFailure(state, failure));
-            return;
-          }
-          Executor later = CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS);
-          later.execute(() -> attemptAsync(state, result));
         });
   }
 

@@ -423,6 +423,66 @@ class PipelineTest {
   }
 
   @Test
+  void anErrorFromTheTransportFailsTheAsyncCallInsteadOfLeavingItPendingForever() {
+    var attempts = new java.util.concurrent.CopyOnWriteArrayList<CompletableFuture<HttpResponse>>();
+    Transport pending =
+        new Transport() {
+          @Override
+          public HttpResponse execute(HttpRequest request, Duration timeout) {
+            throw new AssertionError("sync path not used");
+          }
+
+          @Override
+          public CompletableFuture<HttpResponse> executeAsync(
+              HttpRequest request, Duration timeout) {
+            CompletableFuture<HttpResponse> attempt = new CompletableFuture<>();
+            attempts.add(attempt);
+            return attempt;
+          }
+
+          @Override
+          public String name() {
+            return "pending";
+          }
+
+          @Override
+          public void close() {}
+        };
+    DynamoClient db =
+        DynamoClient.builder()
+            .endpoint("http://127.0.0.1:9")
+            .region("us-east-1")
+            .credentials(Credentials.of("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"))
+            .transport(pending)
+            .retryPolicy(RetryPolicy.none())
+            .build();
+    CompletableFuture<String> call = db.async().apiCall(Operation.LIST_TABLES, "{}");
+    StackOverflowError error = new StackOverflowError("while reading the response");
+    attempts.get(0).completeExceptionally(error);
+    assertTrue(call.isDone(), "the call is still pending after its attempt failed");
+    assertEquals(error, call.handle((v, e) -> e).join());
+  }
+
+  @Test
+  void anErrorThrownWhileRetryingFailsTheAsyncCallToo() throws Exception {
+    AssertionError bug = new AssertionError("bug in transport");
+    transport
+        .thenJson(500, error("InternalServerError", ""))
+        .then(
+            () -> {
+              throw bug;
+            });
+    CompletableFuture<String> call =
+        client(fastRetries(3)).async().apiCall(Operation.LIST_TABLES, "{}");
+    // A bound, not a synchronisation: without the fix the call never completes.
+    var e =
+        assertThrows(
+            java.util.concurrent.ExecutionException.class,
+            () -> call.get(30, java.util.concurrent.TimeUnit.SECONDS));
+    assertEquals(bug, e.getCause());
+  }
+
+  @Test
   void interceptorsSeeCallsAndAttemptsInOrder() {
     List<String> seen = new ArrayList<>();
     Interceptor outer =
