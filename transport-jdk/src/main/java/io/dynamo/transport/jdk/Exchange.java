@@ -116,8 +116,16 @@ final class Exchange implements BooleanSupplier {
             return; // timed out, interrupted or closed meanwhile
           }
           if (failure != null) {
-            RuntimeException mapped = Failures.map(failure, method, uri, timeouts);
-            deliver(() -> result.completeExceptionally(mapped));
+            Throwable mapped;
+            try {
+              mapped = Failures.map(failure, method, uri, timeouts);
+            } catch (Error e) {
+              // Failures.map rethrows an Error as it is; thrown here it would be swallowed and
+              // the result would end, much later, as an attempt timeout (and be retried).
+              mapped = e;
+            }
+            Throwable outcome = mapped;
+            deliver(() -> result.completeExceptionally(outcome));
           } else {
             HttpResponse converted = response.body();
             deliver(() -> result.complete(converted));
