@@ -138,8 +138,8 @@ public final class CredentialsProviders {
 
   /**
    * The default chain, in the AWS order: system properties, environment variables, profile files,
-   * container endpoint, EC2 instance metadata; {@linkplain #caching cached}. Reads this JVM's
-   * environment.
+   * container endpoint, EC2 instance metadata; {@linkplain #caching cached}, a failure to find any
+   * for 5 seconds. Reads this JVM's environment.
    */
   public static CredentialsProvider defaultChain() {
     return defaultChain(SYSTEM, Clock.systemUTC());
@@ -166,6 +166,12 @@ public final class CredentialsProviders {
    * Caches a provider's credentials: for good when they have no expiry, else until 5 minutes before
    * it, when one caller refreshes them while the others go on with the cached ones. Within a minute
    * of expiry, callers wait for the refresh. At most one thread calls {@code provider} at a time.
+   *
+   * <p>A failure is cached briefly too: callers waiting for a call that fails get its failure, and
+   * for 5 seconds after it no new call is made (callers needing credentials get the same failure,
+   * and a refresh ahead of expiry is not tried again), so that an environment without credentials,
+   * or a credentials endpoint that is down, costs one walk of the chain per 5 seconds rather than
+   * one per request.
    */
   public static CredentialsProvider caching(CredentialsProvider provider) {
     return new CachingProvider(provider, Clock.systemUTC());

@@ -5,6 +5,7 @@ import static io.dynamo.sign.TestSecrets.SECRET;
 import static io.dynamo.sign.TestSecrets.TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -170,6 +172,114 @@ class CachingCredentialsTest {
       release.countDown();
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void callersWaitingOnALookupThatFailsShareItsFailureInsteadOfEachTryingAgain() throws Exception {
+    // the default chain takes up to a second per walk when IMDS does not answer: callers queued
+    // behind a failing walk must not each walk it again, one after another
+    int threads = 6;
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger calls = new AtomicInteger();
+    CredentialsProvider p =
+        CredentialsProviders.caching(
+            () -> {
+              calls.incrementAndGet();
+              await(release);
+              throw new CredentialsException("No AWS credentials found");
+            },
+            clock);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Thread> workers = new ArrayList<>();
+    try {
+      List<Future<Credentials>> results = new ArrayList<>();
+      CountDownLatch started = new CountDownLatch(threads);
+      for (int i = 0; i < threads; i++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  synchronized (workers) {
+                    workers.add(Thread.currentThread());
+                  }
+                  started.countDown();
+                  return p.resolve();
+                }));
+      }
+      started.await();
+      while (!allWaiting(workers)) {
+        Thread.onSpinWait();
+      }
+      release.countDown();
+      for (Future<Credentials> f : results) {
+        ExecutionException e = assertThrows(ExecutionException.class, f::get);
+        assertTrue(e.getCause() instanceof CredentialsException, String.valueOf(e.getCause()));
+        assertTrue(
+            e.getCause().getMessage().startsWith("No AWS credentials found"),
+            e.getCause().getMessage());
+        TestSecrets.assertClean(e.getCause());
+      }
+      assertEquals(1, calls.get());
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aFailedLookupIsRememberedForFiveSecondsThenTriedAgain() {
+    AtomicInteger calls = new AtomicInteger();
+    CredentialsProvider p =
+        CredentialsProviders.caching(
+            () -> {
+              if (calls.incrementAndGet() == 1) {
+                throw new CredentialsException("nothing yet");
+              }
+              return Credentials.of("AKID", SECRET);
+            },
+            clock);
+
+    CredentialsException first = assertThrowsClean(CredentialsException.class, p::resolve);
+    assertEquals("nothing yet", first.getMessage());
+    clock.advance(Duration.ofMillis(4999));
+    CredentialsException remembered = assertThrowsClean(CredentialsException.class, p::resolve);
+    assertEquals(
+        "nothing yet (remembered: no new attempt until 5 s after a failed one)",
+        remembered.getMessage());
+    assertSame(first, remembered.getCause());
+    assertEquals(1, calls.get());
+
+    clock.advance(Duration.ofMillis(1));
+    assertEquals("AKID", p.resolve().accessKeyId());
+    assertEquals(2, calls.get());
+  }
+
+  @Test
+  void aFailedRefreshAheadIsNotTriedAgainOnEveryCall() {
+    AtomicInteger calls = new AtomicInteger();
+    CredentialsProvider p =
+        CredentialsProviders.caching(
+            () -> {
+              int n = calls.incrementAndGet();
+              if (n == 1) {
+                return expiring("A1", T0.plus(Duration.ofMinutes(10)));
+              }
+              if (n == 2) {
+                throw new CredentialsException("endpoint down");
+              }
+              return expiring("A2", T0.plus(Duration.ofMinutes(70)));
+            },
+            clock);
+    p.resolve();
+    clock.set(T0.plus(Duration.ofMinutes(6))); // 4 minutes left: refresh ahead, which fails
+    assertEquals("A1", p.resolve().accessKeyId());
+    clock.advance(Duration.ofSeconds(4));
+    assertEquals("A1", p.resolve().accessKeyId());
+    assertEquals("A1", p.resolve().accessKeyId());
+    assertEquals(2, calls.get());
+
+    clock.advance(Duration.ofSeconds(1));
+    assertEquals("A2", p.resolve().accessKeyId());
+    assertEquals(3, calls.get());
   }
 
   private static boolean allWaiting(List<Thread> workers) {

@@ -26,16 +26,27 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>A lock makes sure that at most one thread calls the underlying provider at a time. Reads of a
  * fresh value take no lock.
+ *
+ * <p>A failed call is remembered for {@link #RETRY_AFTER_FAILURE} (5 seconds): callers that were
+ * waiting for it get its failure, and so do callers that need credentials within that time, without
+ * calling the provider again; a failed refresh ahead of time is likewise not tried again before
+ * then. Without this, every request would walk the whole default chain again (an EC2 metadata
+ * timeout of a second included), one caller after another.
  */
 public final class CachingProvider implements CredentialsProvider {
   private static final System.Logger LOG = System.getLogger("io.dynamo.sign.credentials");
   static final Duration PREFETCH = Duration.ofMinutes(5);
   static final Duration STALE = Duration.ofMinutes(1);
+  static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(5);
+
+  /** The last failed call of the provider, and when it failed. */
+  private record Failure(CredentialsException error, Instant at) {}
 
   private final CredentialsProvider delegate;
   private final Clock clock;
   private final ReentrantLock lock = new ReentrantLock();
   private volatile Credentials cached;
+  private volatile Failure failure;
 
   /** Creates a cache over {@code delegate} that reads the time from {@code clock}. */
   public CachingProvider(CredentialsProvider delegate, Clock clock) {
@@ -71,9 +82,14 @@ public final class CachingProvider implements CredentialsProvider {
       if (cached != current) {
         return cached;
       }
+      Failure f = failure;
+      if (f != null && recent(f)) {
+        return current;
+      }
       try {
         return store(delegate.resolve());
       } catch (CredentialsException e) {
+        failure = new Failure(e, clock.instant());
         LOG.log(
             Level.WARNING,
             "Refreshing credentials ahead of expiry ({0}) failed; using the cached ones until then: {1}",
@@ -86,19 +102,39 @@ public final class CachingProvider implements CredentialsProvider {
     }
   }
 
-  /** None, or stale: every caller waits for one refresh. */
+  /** None, or stale: every caller waits for one refresh, and shares its failure. */
   private Credentials refreshBlocking() {
     Credentials before = cached;
+    Failure failedBefore = failure;
     lock.lock();
     try {
       Credentials now = cached;
       if (now != before && now != null && usable(now)) {
         return now; // another thread refreshed while this one waited
       }
-      return store(delegate.resolve());
+      Failure f = failure;
+      if (f != null && (f != failedBefore || recent(f))) {
+        // another thread's call failed while this one waited, or one failed a moment ago
+        throw new CredentialsException(
+            f.error.getMessage()
+                + " (remembered: no new attempt until "
+                + RETRY_AFTER_FAILURE.toSeconds()
+                + " s after a failed one)",
+            f.error);
+      }
+      try {
+        return store(delegate.resolve());
+      } catch (CredentialsException e) {
+        failure = new Failure(e, clock.instant());
+        throw e;
+      }
     } finally {
       lock.unlock();
     }
+  }
+
+  private boolean recent(Failure f) {
+    return clock.instant().isBefore(f.at.plus(RETRY_AFTER_FAILURE));
   }
 
   private boolean usable(Credentials c) {
@@ -123,6 +159,7 @@ public final class CachingProvider implements CredentialsProvider {
           delegate,
           fresh.expiration() == null ? "never" : fresh.expiration());
     }
+    failure = null;
     cached = fresh;
     return fresh;
   }
