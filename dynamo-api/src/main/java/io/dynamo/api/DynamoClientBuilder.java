@@ -12,7 +12,9 @@ import io.dynamo.sign.Credentials;
 import io.dynamo.sign.CredentialsProvider;
 import io.dynamo.sign.CredentialsProviders;
 import io.dynamo.sign.Environment;
+import io.dynamo.sign.HttpHeader;
 import io.dynamo.sign.Regions;
+import io.dynamo.sign.SigningException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -158,8 +160,20 @@ public final class DynamoClientBuilder {
     return this;
   }
 
-  /** Text appended to the User-Agent header, such as {@code my-app/1.2}. */
+  /**
+   * Text appended to the User-Agent header, such as {@code my-app/1.2}.
+   *
+   * @throws InvalidRequestException if it holds a line break or NUL, which no header may carry
+   */
   public DynamoClientBuilder userAgentSuffix(String suffix) {
+    if (suffix != null) {
+      try {
+        HttpHeader.of("User-Agent", suffix);
+      } catch (SigningException e) {
+        throw new InvalidRequestException(
+            "userAgentSuffix", "contains CR, LF or NUL; give one line of text such as my-app/1.2");
+      }
+    }
     this.userAgentSuffix = suffix;
     return this;
   }

@@ -99,6 +99,34 @@ class PipelineTest {
   }
 
   @Test
+  void aUserAgentSuffixThatCannotBeSentIsRefusedWhenTheClientIsBuilt() {
+    var e =
+        assertThrows(
+            io.dynamo.api.InvalidRequestException.class,
+            () ->
+                DynamoClient.builder()
+                    .endpoint("http://127.0.0.1:9")
+                    .region("us-east-1")
+                    .credentials(Credentials.of("AKIDEXAMPLE", "secret"))
+                    .transport(transport)
+                    .userAgentSuffix("my-app/1.2\r\nX-Injected: yes")
+                    .build());
+    assertEquals("userAgentSuffix", e.field());
+    transport.thenJson(200, OK);
+    DynamoClient db =
+        DynamoClient.builder()
+            .endpoint("http://127.0.0.1:9")
+            .region("us-east-1")
+            .credentials(Credentials.of("AKIDEXAMPLE", "secret"))
+            .transport(transport)
+            .userAgentSuffix(" my-app/1.2 ")
+            .build();
+    db.apiCall(Operation.LIST_TABLES, "{}");
+    assertTrue(
+        transport.requests.get(0).header("User-Agent").orElseThrow().endsWith(" my-app/1.2"));
+  }
+
+  @Test
   void retriesThrottlingThenSucceeds() {
     transport
         .thenJson(400, error("ProvisionedThroughputExceededException", "slow down"))
