@@ -100,6 +100,32 @@ class DefaultChainTest {
   }
 
   @Test
+  void anEndpointNoHttpClientCanReachIsReportedLikeAnyOtherSourceWithoutCredentials() {
+    // a port beyond 65535 parses as a URI, but java.net.http refuses it with an
+    // IllegalArgumentException, which used to escape the chain and hide every other reason
+    Environment env =
+        Fixtures.env(
+            NO_HOME,
+            "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+            "http://127.0.0.1:99999/creds",
+            "AWS_EC2_METADATA_SERVICE_ENDPOINT",
+            "http://127.0.0.1:99999");
+    String m = message(CredentialsProviders.defaultChain(env));
+    assertTrue(m.startsWith("No AWS credentials found. Tried, in order:"), m);
+    assertTrue(
+        m.contains(
+            "container credentials endpoint: container credentials: GET"
+                + " http://127.0.0.1:99999/creds is not a URI an HTTP client can send to"),
+        m);
+    assertTrue(
+        m.contains(
+            "EC2 instance metadata (IMDSv2): EC2 instance metadata token: PUT"
+                + " http://127.0.0.1:99999/latest/api/token is not a URI an HTTP client can send"
+                + " to"),
+        m);
+  }
+
+  @Test
   void chainOfExplicitProviders() {
     CredentialsProvider failing =
         () -> {

@@ -39,12 +39,17 @@ public final class CredentialsHttp {
    * @throws CredentialsException on any failure or a non-200 status
    */
   public byte[] send(String method, URI uri, Map<String, String> headers, String what) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout);
-    headers.forEach(b::header);
-    b.method(method, HttpRequest.BodyPublishers.noBody());
     HttpResponse<byte[]> response;
     try {
+      HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout);
+      headers.forEach(b::header);
+      b.method(method, HttpRequest.BodyPublishers.noBody());
       response = client().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IllegalArgumentException e) {
+      // a URI that parses but that java.net.http refuses (a port beyond 65535, say); its message
+      // and the URI's query and user info are left out, as everywhere here
+      throw new CredentialsException(
+          what + ": " + method + " " + describe(uri) + " is not a URI an HTTP client can send to");
     } catch (IOException e) {
       throw new CredentialsException(
           what
