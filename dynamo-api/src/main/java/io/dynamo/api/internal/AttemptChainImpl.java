@@ -61,6 +61,14 @@ final class AttemptChainImpl implements Interceptor.AttemptChain {
 
   @Override
   public CompletableFuture<HttpResponse> proceed(HttpRequest next) {
+    if (next == null && index >= 0) {
+      return CompletableFuture.failedFuture(
+          new IllegalStateException(
+              "interceptor "
+                  + interceptors.get(index).getClass().getName()
+                  + " called AttemptChain.proceed with null; pass chain.request() or a request"
+                  + " made from it"));
+    }
     if (!proceeded.compareAndSet(false, true)) {
       return CompletableFuture.failedFuture(
           new IllegalStateException(

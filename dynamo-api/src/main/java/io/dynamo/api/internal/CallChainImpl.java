@@ -3,6 +3,7 @@ package io.dynamo.api.internal;
 import io.dynamo.api.ApiRequest;
 import io.dynamo.api.ApiResponse;
 import io.dynamo.api.Interceptor;
+import io.dynamo.api.InvalidRequestException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -32,6 +33,16 @@ final class CallChainImpl implements Interceptor.CallChain {
 
   @Override
   public CompletableFuture<ApiResponse> proceed(ApiRequest next) {
+    if (next == null) {
+      return CompletableFuture.failedFuture(
+          index < 0
+              ? new InvalidRequestException("request", "is null; give the call to make")
+              : new IllegalStateException(
+                  "interceptor "
+                      + interceptors.get(index).getClass().getName()
+                      + " called CallChain.proceed with null; pass chain.request() or a request"
+                      + " made from it"));
+    }
     int nextIndex = index + 1;
     if (nextIndex == interceptors.size()) {
       return executor.apply(next);

@@ -570,6 +570,45 @@ class PipelineTest {
   }
 
   @Test
+  void proceedingWithNullIsRefusedNamingTheInterceptor() {
+    Interceptor nullCall =
+        new Interceptor() {
+          @Override
+          public CompletableFuture<ApiResponse> interceptCall(CallChain chain) {
+            return chain.proceed(null);
+          }
+        };
+    var e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> client(fastRetries(3), nullCall).apiCall(Operation.LIST_TABLES, "{}"));
+    assertTrue(e.getMessage().contains(nullCall.getClass().getName()), e.getMessage());
+    assertTrue(e.getMessage().contains("CallChain.proceed"), e.getMessage());
+
+    Interceptor nullAttempt =
+        new Interceptor() {
+          @Override
+          public CompletableFuture<HttpResponse> interceptAttempt(AttemptChain chain) {
+            return chain.proceed(null);
+          }
+        };
+    transport.thenJson(200, OK);
+    var e2 =
+        assertThrows(
+            IllegalStateException.class,
+            () -> client(fastRetries(3), nullAttempt).apiCall(Operation.LIST_TABLES, "{}"));
+    assertTrue(e2.getMessage().contains(nullAttempt.getClass().getName()), e2.getMessage());
+    assertTrue(e2.getMessage().contains("AttemptChain.proceed"), e2.getMessage());
+    assertEquals(0, transport.requests.size(), "nothing may be sent");
+
+    var e3 =
+        assertThrows(
+            io.dynamo.api.InvalidRequestException.class,
+            () -> client(fastRetries(3)).apiCall((ApiRequest) null));
+    assertEquals("request", e3.field());
+  }
+
+  @Test
   void callInterceptorCanAnswerWithoutSending() {
     Interceptor cache =
         new Interceptor() {
