@@ -196,6 +196,21 @@ class SecretLeakTest {
               "AWS_CONTAINER_AUTHORIZATION_TOKEN",
               CONTAINER_TOKEN + "\u0001");
       captureFailure(() -> CredentialsProviders.container(lineBreakToken).resolve());
+      // a URI java.net.http refuses (port beyond 65535), with secrets in user info and query
+      Environment refusedUri =
+          Fixtures.env(
+              home,
+              "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+              "http://AKID:" + SECRET + "@127.0.0.1:99999/creds?token=" + TOKEN,
+              "AWS_CONTAINER_AUTHORIZATION_TOKEN",
+              CONTAINER_TOKEN);
+      captureFailure(() -> CredentialsProviders.container(refusedUri).resolve());
+      // a cached failure, first as it happened, then remembered
+      CredentialsProvider cachedFailure =
+          CredentialsProviders.caching(CredentialsProviders.container(bad), clock);
+      captureFailure(cachedFailure::resolve);
+      captureFailure(cachedFailure::resolve);
+      capture(cachedFailure);
     }
     captureFailure(() -> Credentials.of("AKID", SECRET + "\n"));
     captureFailure(() -> Credentials.of("AKID", SECRET, TOKEN + "\n"));
