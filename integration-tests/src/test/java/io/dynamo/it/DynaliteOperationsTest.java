@@ -283,6 +283,27 @@ class DynaliteOperationsTest {
   }
 
   @Test
+  void asyncFailuresReachHandlersAsTheTypedException() {
+    db.putItem(table, Item.of("pk", "async-fail", "sk", 1));
+    PutItemRequest put =
+        PutItemRequest.builder()
+            .table(table)
+            .item(Item.of("pk", "async-fail", "sk", 1))
+            .condition(Condition.attributeNotExists("pk"))
+            .build();
+    Throwable seen = db.async().putItem(put).handle((r, e) -> e).join();
+    assertInstanceOf(ConditionalCheckFailedException.class, seen);
+    String kind =
+        db.async()
+            .putItem(put)
+            .thenApply(r -> "put")
+            .exceptionally(e -> e.getCause().getClass().getSimpleName())
+            .join();
+    // a stage the user chains (thenApply) wraps as CompletableFuture always does
+    assertEquals("ConditionalCheckFailedException", kind);
+  }
+
+  @Test
   void missingItemIsNullNotAnError() {
     var response = db.getItem(table, Key.of("pk", "absent", "sk", 0));
     assertNull(response.item());

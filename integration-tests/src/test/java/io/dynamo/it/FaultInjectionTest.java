@@ -85,6 +85,29 @@ class FaultInjectionTest {
   }
 
   @Test
+  void throttlingNamedOnlyByTheErrorTypeHeaderIsRetriedToo() {
+    // AWS JSON 1.0 lets the type travel in X-Amzn-Errortype, with a URL suffix, and a body
+    // without __type; the stub's x-amz-crc32 matches the body it sends.
+    stub.enqueue(
+        StubResponse.dynamo(400, "{\"message\":\"Rate exceeded\"}")
+            .withHeader(
+                "X-Amzn-Errortype",
+                "ThrottlingException:http://internal.amazon.com/coral/com.amazon.coral.availability/"),
+        StubResponse.dynamo(TABLES));
+    try (DynamoClient db = client()) {
+      assertEquals(2, listTables(db).attempts());
+    }
+    stub.defaultResponse(
+        StubResponse.dynamo(400, "{\"message\":\"Rate exceeded\"}")
+            .withHeader("X-Amzn-Errortype", "ThrottlingException"));
+    try (DynamoClient db =
+        client(stub.endpoint(), quickRetries(2), Duration.ofSeconds(5), Duration.ofSeconds(20))) {
+      ThrottlingException e = assertThrows(ThrottlingException.class, () -> listTables(db));
+      assertEquals("Rate exceeded", e.errorMessage());
+    }
+  }
+
+  @Test
   void throttlingThatNeverEndsFailsWithTheTypedErrorAfterMaxAttempts() {
     stub.defaultResponse(StubResponse.dynamoError(400, "ThrottlingException", "Rate exceeded"));
     try (DynamoClient db =
