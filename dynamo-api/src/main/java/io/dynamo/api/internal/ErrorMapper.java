@@ -156,12 +156,11 @@ public final class ErrorMapper {
     if (body.length == 0) {
       return null;
     }
+    Parsed parsed = new Parsed();
     try (JsonParser p = Json.FACTORY.createParser(body)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
-      AttributeJsonReader reader = AttributeJsonReader.over(p, body);
-      Parsed parsed = new Parsed();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         JsonToken value = p.nextToken();
@@ -176,21 +175,44 @@ public final class ErrorMapper {
           case "Message":
             parsed.message = value == JsonToken.VALUE_NULL ? null : p.getValueAsString();
             break;
-          case "Item":
-            parsed.item =
-                value == JsonToken.START_OBJECT ? Item.from(reader.readItem(), registry) : null;
-            break;
-          case "CancellationReasons":
-            parsed.reasons =
-                value == JsonToken.START_ARRAY ? reasons(p, reader, registry) : List.of();
-            break;
           default:
             p.skipChildren();
         }
       }
-      return parsed;
     } catch (IOException | RuntimeException e) {
       return null;
+    }
+    // The old item and the cancellation reasons are read apart: a value in them this client
+    // cannot read must not cost the error its type (catch blocks depend on it).
+    try {
+      details(body, registry, parsed);
+    } catch (IOException | RuntimeException e) {
+      parsed.item = null;
+      parsed.reasons = List.of();
+    }
+    return parsed;
+  }
+
+  private static void details(byte[] body, CodecRegistry registry, Parsed parsed)
+      throws IOException {
+    try (JsonParser p = Json.FACTORY.createParser(body)) {
+      p.nextToken();
+      AttributeJsonReader reader = AttributeJsonReader.over(p, body);
+      Item item = null;
+      List<CancellationReason> reasons = List.of();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        if ("Item".equals(field) && value == JsonToken.START_OBJECT) {
+          item = Item.from(reader.readItem(), registry);
+        } else if ("CancellationReasons".equals(field) && value == JsonToken.START_ARRAY) {
+          reasons = reasons(p, reader, registry);
+        } else {
+          p.skipChildren();
+        }
+      }
+      parsed.item = item;
+      parsed.reasons = reasons;
     }
   }
 

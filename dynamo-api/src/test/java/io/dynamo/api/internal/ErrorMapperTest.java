@@ -3,9 +3,11 @@ package io.dynamo.api.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import io.dynamo.api.ConditionalCheckFailedException;
 import io.dynamo.api.DynamoServiceException;
 import io.dynamo.api.Operation;
 import io.dynamo.api.ThrottlingException;
+import io.dynamo.api.TransactionCanceledException;
 import io.dynamo.api.ValidationException;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.codec.CodecRegistry;
@@ -64,6 +66,32 @@ class ErrorMapperTest {
     assertInstanceOf(ThrottlingException.class, e);
     assertEquals("Rate exceeded", e.errorMessage());
     assertEquals(true, e.isRetryable());
+  }
+
+  @Test
+  void anUnreadableItemDoesNotCostTheErrorItsType() {
+    DynamoServiceException e =
+        map(
+            400,
+            List.of(),
+            "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException\","
+                + "\"message\":\"The conditional request failed\","
+                + "\"Item\":{\"n\":{\"N\":\"not a number\"}}}");
+    ConditionalCheckFailedException failed =
+        assertInstanceOf(ConditionalCheckFailedException.class, e);
+    assertEquals("The conditional request failed", failed.errorMessage());
+    assertEquals(null, failed.item());
+
+    DynamoServiceException t =
+        map(
+            400,
+            List.of(),
+            "{\"__type\":\"com.amazonaws.dynamodb.v20120810#TransactionCanceledException\","
+                + "\"message\":\"Transaction cancelled\",\"CancellationReasons\":[{\"Code\":"
+                + "\"None\"},{\"Code\":\"ConditionalCheckFailed\",\"Item\":{\"b\":{\"BOOL\":"
+                + "\"yes\"}}}]}");
+    assertInstanceOf(TransactionCanceledException.class, t);
+    assertEquals("Transaction cancelled", t.errorMessage());
   }
 
   @Test
