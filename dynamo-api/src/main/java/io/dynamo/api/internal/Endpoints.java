@@ -1,13 +1,19 @@
 package io.dynamo.api.internal;
 
 import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.sign.Environment;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Where calls go: an explicit endpoint, the AWS_ENDPOINT_URL variables, or the region's. */
 public final class Endpoints {
+  /** A DNS label, as the AWS SDKs require of a region that names an endpoint. */
+  private static final Pattern REGION =
+      Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+
   private Endpoints() {}
 
   /** The endpoint from the environment, if it names one. */
@@ -21,8 +27,20 @@ public final class Endpoints {
     return Optional.empty();
   }
 
-  /** The public DynamoDB endpoint of a region. */
+  /**
+   * The public DynamoDB endpoint of a region.
+   *
+   * @throws InvalidRequestException if the region is not a host label (letters, digits and inner
+   *     '-'), which would make the endpoint another host, such as {@code evil.example/}
+   */
   public static URI forRegion(String region) {
+    if (!REGION.matcher(region).matches()) {
+      throw new InvalidRequestException(
+          "region",
+          Require.quote(region)
+              + " is not a region name (letters, digits and '-', such as eu-west-1); give a"
+              + " region, or an endpoint for a server elsewhere");
+    }
     String domain = region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
     return parse("https://dynamodb." + region + "." + domain, "region");
   }

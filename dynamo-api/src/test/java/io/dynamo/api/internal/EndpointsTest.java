@@ -81,6 +81,19 @@ class EndpointsTest {
   }
 
   @Test
+  void aRegionThatIsNotAHostLabelNeverBecomesAnotherHost() {
+    for (String bad :
+        new String[] {"attacker.example/", "evil.com#", "us-east-1.evil.com", "us east 1", "x@y"}) {
+      InvalidRequestException e =
+          assertThrows(InvalidRequestException.class, () -> Endpoints.forRegion(bad), bad);
+      assertEquals("region", e.field());
+    }
+    for (String good : new String[] {"us-gov-west-1", "ru-central1", "local", "eusc-de-east-1"}) {
+      assertEquals("dynamodb." + good + ".amazonaws.com", Endpoints.forRegion(good).getHost());
+    }
+  }
+
+  @Test
   void regionEndpointsAndEnvironment() {
     assertEquals(
         URI.create("https://dynamodb.us-east-1.amazonaws.com/"), Endpoints.forRegion("us-east-1"));
