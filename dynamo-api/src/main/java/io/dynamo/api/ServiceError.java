@@ -5,8 +5,9 @@ package io.dynamo.api;
  *
  * @param operation the operation called
  * @param statusCode the HTTP status
- * @param errorType the error's type, the part of {@code __type} after {@code #}, such as {@code
- *     ConditionalCheckFailedException}; {@code null} when the body was not a DynamoDB error
+ * @param errorType the error's type without namespace or URL, such as {@code
+ *     ConditionalCheckFailedException} (from the {@code X-Amzn-Errortype} header, or the body's
+ *     {@code code} or {@code __type}); {@code null} when the response named none
  * @param message the error message, or an excerpt of a body that was not JSON; may be empty
  * @param requestId the {@code x-amzn-RequestId} header, or {@code null}
  */
