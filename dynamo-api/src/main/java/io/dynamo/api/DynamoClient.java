@@ -401,6 +401,11 @@ public final class DynamoClient implements AutoCloseable {
     return waitUntilTableActive(tableName, Duration.ofMinutes(10));
   }
 
+  /** {@link #waitUntilTableDeleted(String, Duration)} with a timeout of 10 minutes. */
+  public void waitUntilTableDeleted(String tableName) {
+    waitUntilTableDeleted(tableName, Duration.ofMinutes(10));
+  }
+
   /**
    * Waits until DescribeTable no longer finds the table, as after DeleteTable.
    *

@@ -14,6 +14,7 @@ import io.dynamo.sign.CredentialsProviders;
 import io.dynamo.sign.Environment;
 import io.dynamo.sign.HttpHeader;
 import io.dynamo.sign.Regions;
+import io.dynamo.sign.RequestSigner;
 import io.dynamo.sign.SigningException;
 import java.net.URI;
 import java.time.Clock;
@@ -44,6 +45,7 @@ import javax.net.ssl.SSLContext;
  */
 public final class DynamoClientBuilder {
   static final String VERSION = "0.1.0";
+  private static final Duration FOREVER = Duration.ofDays(36_500);
 
   private String region;
   private URI endpoint;
@@ -224,11 +226,13 @@ public final class DynamoClientBuilder {
       resolvedEndpoint = Endpoints.forRegion(resolvedRegion);
     }
     Auth resolvedAuth = auth != null ? auth : Auth.sigV4(CredentialsProviders.defaultChain(env));
+    SkewClock signingClock = new SkewClock(clock);
+    // the signer first: if it fails, no transport (with its threads) has been made yet
+    RequestSigner signer = resolvedAuth.signer(resolvedRegion, "dynamodb", signingClock);
     Transport resolvedTransport =
         transport != null
             ? transport
             : Transports.create(new TransportOptions(connectTimeout, maxConnections, sslContext));
-    SkewClock signingClock = new SkewClock(clock);
     String userAgent =
         "dynamo-java/"
             + VERSION
@@ -244,7 +248,7 @@ public final class DynamoClientBuilder {
             resolvedEndpoint,
             resolvedTransport,
             transport == null,
-            resolvedAuth.signer(resolvedRegion, "dynamodb", signingClock),
+            signer,
             signingClock,
             retryPolicy,
             interceptors,
@@ -259,6 +263,8 @@ public final class DynamoClientBuilder {
     if (d == null || d.isNegative() || d.isZero()) {
       throw new InvalidRequestException(field, "must be a positive duration but is " + d);
     }
-    return d;
+    // longer than a century is as good as forever, and keeps deadlines in nanoseconds from
+    // overflowing
+    return d.compareTo(FOREVER) > 0 ? FOREVER : d;
   }
 }

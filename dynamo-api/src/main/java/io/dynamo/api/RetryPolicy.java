@@ -19,8 +19,8 @@ import java.util.function.DoubleSupplier;
  * Builder#throttlingBaseDelay} for throttling errors and {@link Builder#baseDelay} for others, so
  * throttling backs off longer. A retry quota shared by all calls of a client (a token bucket, as in
  * the AWS SDKs) stops retries when most recent attempts are failing, so an outage does not multiply
- * the load: each retry takes {@link Builder#retryCost} tokens (twice that after a timeout), each
- * successful call puts one back.
+ * the load: each retry takes {@link Builder#retryCost} tokens (twice that after a timeout); a call
+ * that succeeds puts back the tokens its retries took, or one if it needed no retry.
  *
  * <p>Defaults: 5 attempts, 25 ms base, 500 ms throttling base, 20 s maximum, 500-token quota, 5
  * tokens a retry. Immutable and thread-safe.

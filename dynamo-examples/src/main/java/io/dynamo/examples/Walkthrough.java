@@ -31,7 +31,6 @@ import io.dynamo.codec.ItemCodec;
 import io.dynamo.codec.Key;
 import io.dynamo.sign.Credentials;
 import io.dynamo.testkit.Dynalite;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -432,7 +431,7 @@ public final class Walkthrough {
   public void deleteTable() {
     // tag::delete-table[]
     db.deleteTable("users");
-    db.waitUntilTableDeleted("users", Duration.ofMinutes(5));
+    db.waitUntilTableDeleted("users");
     // end::delete-table[]
   }
 

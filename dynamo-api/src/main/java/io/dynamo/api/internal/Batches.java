@@ -72,7 +72,10 @@ public final class Batches {
       BatchGetItemRequest.Builder request = BatchGetItemRequest.builder();
       chunk.forEach((table, keys) -> request.get(table, keys.toArray(Key[]::new)));
       BatchGetItemResponse response = call.apply(request.build());
-      response.responses().forEach((table, items) -> found.get(table).addAll(items));
+      response
+          .responses()
+          .forEach(
+              (table, items) -> found.computeIfAbsent(table, t -> new ArrayList<>()).addAll(items));
       List<Map.Entry<String, Key>> unprocessed = new ArrayList<>();
       response
           .unprocessedKeys()
@@ -82,9 +85,7 @@ public final class Batches {
       stalled = left == count(chunk) ? stalled + 1 : 0;
       if (left > 0 && !backoff.pause(stalled)) {
         throw new BatchIncompleteException(
-            "BatchGetItem returned every key unprocessed " + stalled + " times in a row",
-            group(pending),
-            Map.of());
+            giveUp("BatchGetItem", "key", stalled), group(pending), Map.of());
       }
     }
     return found;
@@ -121,11 +122,15 @@ public final class Batches {
       stalled = left == count(chunk) ? stalled + 1 : 0;
       if (left > 0 && !backoff.pause(stalled)) {
         throw new BatchIncompleteException(
-            "BatchWriteItem returned every write unprocessed " + stalled + " times in a row",
-            Map.of(),
-            group(pending));
+            giveUp("BatchWriteItem", "write", stalled), Map.of(), group(pending));
       }
     }
+  }
+
+  private static String giveUp(String operation, String what, int stalled) {
+    return Thread.currentThread().isInterrupted()
+        ? "interrupted while waiting to send unprocessed " + what + "s of " + operation + " again"
+        : operation + " returned every " + what + " unprocessed " + stalled + " times in a row";
   }
 
   /** Puts what came back unprocessed at the front, in its order, to be asked first. */

@@ -31,6 +31,11 @@ public final class TableWaiter {
     for (int checks = 1; ; checks++) {
       try {
         TableDescription d = describe.apply(table);
+        if (d == null) {
+          lastSeen = "no description";
+          delay = pause(table, "ACTIVE", lastSeen, checks, timeout, deadline, delay);
+          continue;
+        }
         if (isActive(d)) {
           return d;
         }
@@ -59,7 +64,8 @@ public final class TableWaiter {
     for (int checks = 1; ; checks++) {
       String lastSeen;
       try {
-        lastSeen = String.valueOf(describe.apply(table).tableStatus());
+        TableDescription d = describe.apply(table);
+        lastSeen = d == null ? "no description" : String.valueOf(d.tableStatus());
       } catch (ResourceNotFoundException e) {
         return;
       }
