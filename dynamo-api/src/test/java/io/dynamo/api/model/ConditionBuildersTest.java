@@ -96,4 +96,34 @@ class ConditionBuildersTest {
     org.junit.jupiter.api.Assertions.assertTrue(
         e.getMessage().contains("#missing"), e.getMessage());
   }
+
+  record Money(String text) {}
+
+  @Test
+  void aTypeWithoutACodecSaysHowToBringOne() {
+    var e =
+        assertThrows(
+            InvalidRequestException.class,
+            () ->
+                PutItemRequest.builder()
+                    .table("users")
+                    .item(Item.of("id", 1))
+                    .condition("price = :p")
+                    .value(":p", new Money("1 EUR"))
+                    .build());
+    assertEquals("ExpressionAttributeValues", e.field());
+    org.junit.jupiter.api.Assertions.assertTrue(
+        e.getMessage().contains("give the builder your registry with codecs(...)"), e.getMessage());
+    var update =
+        assertThrows(
+            InvalidRequestException.class,
+            () ->
+                UpdateItemRequest.builder()
+                    .table("users")
+                    .key(Key.of("id", 1))
+                    .set("price", new Money("1 EUR"))
+                    .build());
+    org.junit.jupiter.api.Assertions.assertTrue(
+        update.getMessage().contains("codecs(...)"), update.getMessage());
+  }
 }

@@ -4,9 +4,10 @@ import io.dynamo.api.InvalidRequestException;
 import io.dynamo.codec.AttributeValue;
 import io.dynamo.codec.CodecException;
 import io.dynamo.codec.CodecRegistry;
+import io.dynamo.codec.UnsupportedTypeException;
 
 /** Encodes plain values for expressions, turning codec errors into request errors. */
-final class Values {
+public final class Values {
   private Values() {}
 
   /**
@@ -19,8 +20,19 @@ final class Values {
       return registry.encode(value);
     } catch (CodecException e) {
       throw new InvalidRequestException(
-          field, where + "the value cannot be encoded: " + e.getMessage(), e);
+          field, where + "the value cannot be encoded: " + e.getMessage() + hint(e, registry), e);
     }
+  }
+
+  /**
+   * For a type without a codec while encoding with the default registry: how to bring a codec of
+   * one's own, since request builders don't see the client's registry.
+   */
+  public static String hint(CodecException e, CodecRegistry registry) {
+    return e instanceof UnsupportedTypeException && registry == CodecRegistry.defaults()
+        ? " (this request encodes with CodecRegistry.defaults(): give the builder your registry"
+            + " with codecs(...), or provide the codec to every registry with a CodecProvider)"
+        : "";
   }
 
   /** The type's name for messages, such as {@code a string (S)}. */

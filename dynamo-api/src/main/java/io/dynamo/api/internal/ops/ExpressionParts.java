@@ -6,6 +6,7 @@ import io.dynamo.api.expr.Path;
 import io.dynamo.api.internal.expr.ExpressionContext;
 import io.dynamo.api.internal.expr.Projection;
 import io.dynamo.api.internal.expr.UpdateActions;
+import io.dynamo.api.internal.expr.Values;
 import io.dynamo.codec.AttributeValue;
 import io.dynamo.codec.CodecException;
 import io.dynamo.codec.CodecRegistry;
@@ -194,7 +195,8 @@ public final class ExpressionParts {
     try {
       return codecs.encodeAll(values);
     } catch (CodecException e) {
-      throw new InvalidRequestException("ExpressionAttributeValues", e.getMessage(), e);
+      throw new InvalidRequestException(
+          "ExpressionAttributeValues", e.getMessage() + Values.hint(e, codecs), e);
     }
   }
 }
