@@ -220,7 +220,7 @@ public sealed interface AttributeValue {
      */
     public long longValue() {
       try {
-        return bigDecimalValue().longValueExact();
+        return Numbers.longValueExact(value);
       } catch (ArithmeticException e) {
         throw new InvalidAttributeValueException(
             "number " + value + " is not a whole number that fits in a long", e);

@@ -1,5 +1,6 @@
 package io.dynamo.codec;
 
+import io.dynamo.codec.internal.Numbers;
 import io.dynamo.codec.internal.codecs.Expect;
 import io.dynamo.codec.internal.codecs.TimeCodecs;
 import java.time.Instant;
@@ -16,12 +17,12 @@ public final class Codecs {
   private static final AttributeCodec<Instant> EPOCH_SECONDS =
       AttributeCodec.of(
           i -> AttributeValue.n(i.getEpochSecond()),
-          v -> TimeCodecs.epochSeconds(Expect.decimal(v)));
+          v -> TimeCodecs.epochSeconds(Numbers.canonical(Expect.n(v).value())));
 
   private static final AttributeCodec<Instant> EPOCH_MILLIS =
       AttributeCodec.of(
           i -> AttributeValue.n(TimeCodecs.epochMillis(i)),
-          v -> TimeCodecs.epochSeconds(Expect.decimal(v).movePointLeft(3)));
+          v -> TimeCodecs.epochSeconds(Numbers.canonical(Expect.n(v).value()).movePointLeft(3)));
 
   private Codecs() {}
 

@@ -12,6 +12,7 @@ import static org.quicktheories.generators.Generate.range;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
@@ -62,6 +63,23 @@ class NumberScanTest {
           assertEquals(AttributeValue.n("1").hashCode(), one.hashCode());
           assertThrows(
               InvalidAttributeValueException.class, () -> AttributeValue.ns("1", "1." + zeros));
+        });
+  }
+
+  @Test
+  void wholeNumbersWrittenWithVeryManyZerosAreReadQuickly() {
+    // reading 1.000...0 as a long went through BigDecimal.setScale, a division by 10^digits
+    AttributeValue.N one = AttributeValue.n("1." + "0".repeat(1_000_000));
+    CodecRegistry registry = CodecRegistry.defaults();
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () -> {
+          assertEquals(1L, registry.decode(one, Long.class));
+          assertEquals(1, registry.decode(one, Integer.class));
+          assertEquals(1L, one.longValue());
+          assertEquals(BigInteger.ONE, registry.decode(one, BigInteger.class));
+          assertEquals(Instant.ofEpochSecond(1), registry.decode(one, Instant.class));
+          assertEquals(Instant.ofEpochSecond(1), Codecs.instantAsEpochSeconds().decode(one));
         });
   }
 

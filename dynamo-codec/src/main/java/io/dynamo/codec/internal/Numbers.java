@@ -97,6 +97,17 @@ public final class Numbers {
     return new BigDecimal(n.negative ? unscaled.negate() : unscaled, scale);
   }
 
+  /**
+   * A {@linkplain #check checked} number as a long, exactly: {@code Long.parseLong} for up to 18
+   * digits, else through the canonical form, so that 1.000...0 costs no division by a power of ten
+   * as long as its text.
+   *
+   * @throws ArithmeticException if it has a fraction or does not fit
+   */
+  public static long longValueExact(String text) {
+    return isSmallInteger(text) ? Long.parseLong(text) : canonical(text).longValueExact();
+  }
+
   /** Where the digits of a number text are; the text is known to be a number once scanned. */
   private static final class Scan {
     boolean negative;

@@ -5,6 +5,7 @@ import io.dynamo.codec.AttributeTypeException;
 import io.dynamo.codec.AttributeValue;
 import io.dynamo.codec.Bytes;
 import io.dynamo.codec.InvalidAttributeValueException;
+import io.dynamo.codec.internal.Numbers;
 import java.math.BigDecimal;
 
 /** Takes the content of an attribute value of an expected type, or fails naming both types. */
@@ -52,7 +53,7 @@ public final class Expect {
   public static long integral(AttributeValue v, long min, long max, String typeName) {
     AttributeValue.N n = n(v);
     try {
-      long value = n.bigDecimalValue().longValueExact();
+      long value = Numbers.longValueExact(n.value());
       if (value >= min && value <= max) {
         return value;
       }

@@ -4,6 +4,7 @@ import io.dynamo.codec.AttributeCodec;
 import io.dynamo.codec.AttributeValue;
 import io.dynamo.codec.Bytes;
 import io.dynamo.codec.InvalidAttributeValueException;
+import io.dynamo.codec.internal.Numbers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -85,7 +86,7 @@ final class ScalarCodecs {
   private static BigInteger bigInteger(AttributeValue v) {
     AttributeValue.N n = Expect.n(v);
     try {
-      return n.bigDecimalValue().toBigIntegerExact();
+      return Numbers.canonical(n.value()).toBigIntegerExact();
     } catch (ArithmeticException e) {
       throw new InvalidAttributeValueException(
           "number " + n.value() + " has a fraction and cannot be read as a BigInteger", e);

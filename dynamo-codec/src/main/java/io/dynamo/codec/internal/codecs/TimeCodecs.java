@@ -3,6 +3,7 @@ package io.dynamo.codec.internal.codecs;
 import io.dynamo.codec.AttributeCodec;
 import io.dynamo.codec.AttributeValue;
 import io.dynamo.codec.InvalidAttributeValueException;
+import io.dynamo.codec.internal.Numbers;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -90,7 +91,7 @@ public final class TimeCodecs {
           TimeCodecs::instantText,
           v -> {
             if (v instanceof AttributeValue.N) {
-              return epochSeconds(((AttributeValue.N) v).bigDecimalValue());
+              return epochSeconds(Numbers.canonical(((AttributeValue.N) v).value()));
             }
             return parse(Expect.s(v), Instant::parse, "an instant such as 2026-11-25T02:47:44Z");
           });
