@@ -108,9 +108,26 @@ public final class TypeRef<T> {
     return arguments;
   }
 
-  /** The type argument at {@code index}, or {@code Object} when there are no arguments. */
+  /**
+   * The type argument at {@code index}, or {@code Object} when there are no arguments.
+   *
+   * @throws UnsupportedTypeException if there are arguments but fewer than {@code index + 1}
+   */
   public TypeRef<?> argument(int index) {
-    return arguments.isEmpty() ? of(Object.class) : arguments.get(index);
+    if (arguments.isEmpty()) {
+      return of(Object.class);
+    }
+    if (index >= arguments.size()) {
+      throw new UnsupportedTypeException(
+          "no codec for "
+              + this
+              + ": it has "
+              + arguments.size()
+              + (arguments.size() == 1 ? " type argument, " : " type arguments, ")
+              + (index + 1)
+              + " are needed");
+    }
+    return arguments.get(index);
   }
 
   /** Whether this type's raw class is {@code type} or a subtype of it. */

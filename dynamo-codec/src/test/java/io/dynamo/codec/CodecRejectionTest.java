@@ -76,6 +76,15 @@ class CodecRejectionTest {
   }
 
   @Test
+  void aGenericTypeWithTooFewTypeArgumentsIsUnsupportedNotAnIndexError() {
+    rejects(
+        UnsupportedTypeException.class,
+        "",
+        "no codec for java.util.Map<String>: it has 1 type argument, 2 are needed",
+        () -> REGISTRY.codec(TypeRef.parameterized(Map.class, TypeRef.of(String.class))));
+  }
+
+  @Test
   void missingAttributesAreNamed() {
     rejects(
         MissingAttributeException.class,
