@@ -81,17 +81,24 @@ public final class Numbers {
     }
     // the significant digits (at most 38, as the number was checked) and where the point goes
     int precision = n.lastNonZero - n.firstNonZero + 1;
+    int scale = (int) (precision - 1 - n.exponent());
+    if (precision <= 18) {
+      long unscaled = 0;
+      for (int i = n.firstNonZeroAt, k = 0; k < precision; i++) {
+        char c = text.charAt(i);
+        if (c != '.') {
+          unscaled = unscaled * 10 + (c - '0');
+          k++;
+        }
+      }
+      return BigDecimal.valueOf(n.negative ? -unscaled : unscaled, scale);
+    }
     char[] digits = new char[precision];
     for (int i = n.firstNonZeroAt, k = 0; k < precision; i++) {
       char c = text.charAt(i);
       if (c != '.') {
         digits[k++] = c;
       }
-    }
-    int scale = (int) (precision - 1 - n.exponent());
-    if (precision <= 18) {
-      long unscaled = Long.parseLong(new String(digits));
-      return BigDecimal.valueOf(n.negative ? -unscaled : unscaled, scale);
     }
     BigInteger unscaled = new BigInteger(new String(digits));
     return new BigDecimal(n.negative ? unscaled.negate() : unscaled, scale);
