@@ -2,12 +2,14 @@ package io.dynamo.codec;
 
 import static io.dynamo.codec.Rejections.rejects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Attribute values check DynamoDB's rules when made and written, and are immutable copies. */
@@ -206,5 +208,27 @@ class AttributeValueRulesTest {
       v = AttributeValue.l(v);
     }
     return v;
+  }
+
+  @Test
+  void setsAreCheckedOnceWhetherMadeByAFactoryOrFromAnotherSetsMembers() {
+    // a factory checks the collection while making the set; the record took that set and checked
+    // and copied every member again (for NS: each number scanned and made canonical twice)
+    AttributeValue.NS ns = AttributeValue.ns(List.of("1.5", "2", "3E2"));
+    assertSame(ns.values(), new AttributeValue.NS(ns.values()).values());
+    AttributeValue.SS ss = AttributeValue.ss("a", "b");
+    assertSame(ss.values(), new AttributeValue.SS(ss.values()).values());
+    AttributeValue.BS bs = AttributeValue.bs(Bytes.of(new byte[] {1}));
+    assertSame(bs.values(), new AttributeValue.BS(bs.values()).values());
+    // members checked as strings are not taken as checked numbers
+    Rejections.rejects(
+        InvalidAttributeValueException.class,
+        "[0]",
+        "'a' is not a number; DynamoDB numbers are decimal strings such as 42, -1.5 or 6.02E23",
+        () -> new AttributeValue.NS(ss.values()));
+    assertThrows(UnsupportedOperationException.class, () -> ns.values().add("4"));
+    assertThrows(UnsupportedOperationException.class, () -> ns.values().iterator().remove());
+    assertEquals(Set.of("1.5", "2", "3E2"), ns.values());
+    assertEquals("[1.5, 2, 3E2]", ns.values().toString());
   }
 }

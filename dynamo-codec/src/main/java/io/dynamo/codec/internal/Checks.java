@@ -20,7 +20,11 @@ public final class Checks {
   private Checks() {}
 
   /** An unmodifiable, insertion-ordered copy of a string set, rejecting empties and nulls. */
+  @SuppressWarnings("unchecked") // a CheckedSet of this kind holds only such members
   public static Set<String> stringSet(Collection<String> values) {
+    if (isChecked(values, CheckedSet.STRINGS)) {
+      return (Set<String>) values;
+    }
     requireNonEmpty(values, "string set (SS)");
     Set<String> copy = new LinkedHashSet<>(values.size() * 2);
     int i = 0;
@@ -33,11 +37,15 @@ public final class Checks {
       }
       i++;
     }
-    return Collections.unmodifiableSet(copy);
+    return new CheckedSet<>(CheckedSet.STRINGS, copy);
   }
 
   /** An unmodifiable, insertion-ordered copy of a number set; numerically equal members clash. */
+  @SuppressWarnings("unchecked") // a CheckedSet of this kind holds only such members
   public static Set<String> numberSet(Collection<String> values) {
+    if (isChecked(values, CheckedSet.NUMBERS)) {
+      return (Set<String>) values;
+    }
     requireNonEmpty(values, "number set (NS)");
     Set<String> copy = new LinkedHashSet<>(values.size() * 2);
     Set<BigDecimal> seen = new HashSet<>(values.size() * 2);
@@ -53,11 +61,15 @@ public final class Checks {
       }
       i++;
     }
-    return Collections.unmodifiableSet(copy);
+    return new CheckedSet<>(CheckedSet.NUMBERS, copy);
   }
 
   /** An unmodifiable, insertion-ordered copy of a binary set. */
+  @SuppressWarnings("unchecked") // a CheckedSet of this kind holds only such members
   public static Set<Bytes> binarySet(Collection<Bytes> values) {
+    if (isChecked(values, CheckedSet.BINARIES)) {
+      return (Set<Bytes>) values;
+    }
     requireNonEmpty(values, "binary set (BS)");
     Set<Bytes> copy = new LinkedHashSet<>(values.size() * 2);
     int i = 0;
@@ -70,7 +82,7 @@ public final class Checks {
       }
       i++;
     }
-    return Collections.unmodifiableSet(copy);
+    return new CheckedSet<>(CheckedSet.BINARIES, copy);
   }
 
   /** An unmodifiable copy of a list of values, rejecting nulls. */
@@ -126,6 +138,11 @@ public final class Checks {
   public static InvalidAttributeValueException emptyName() {
     return new InvalidAttributeValueException(
         "attribute name is empty; DynamoDB attribute names are at least one character");
+  }
+
+  /** Whether {@code values} is a set this class made with the checks of {@code kind}. */
+  private static boolean isChecked(Collection<?> values, int kind) {
+    return values instanceof CheckedSet && ((CheckedSet<?>) values).kind == kind;
   }
 
   private static void requireNonEmpty(Collection<?> values, String what) {
