@@ -28,11 +28,11 @@ public class BatchIncompleteException extends DynamoException {
 
   /** Keys not read, by table (empty after a write). */
   public Map<String, List<Key>> unprocessedKeys() {
-    return unprocessedKeys;
+    return unprocessedKeys == null ? Map.of() : unprocessedKeys; // null after deserialization
   }
 
   /** Writes not done, by table (empty after a read). */
   public Map<String, List<WriteRequest>> unprocessedWrites() {
-    return unprocessedWrites;
+    return unprocessedWrites == null ? Map.of() : unprocessedWrites; // null after deserialization
   }
 }

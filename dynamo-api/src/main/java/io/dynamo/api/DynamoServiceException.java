@@ -14,7 +14,7 @@ import io.dynamo.codec.DynamoException;
 public class DynamoServiceException extends DynamoException {
   private static final long serialVersionUID = 1L;
 
-  private final transient ServiceError error;
+  private final ServiceError error;
 
   /** Creates the exception from the service's error. */
   public DynamoServiceException(ServiceError error) {

@@ -12,7 +12,8 @@ package io.dynamo.api;
  * @param requestId the {@code x-amzn-RequestId} header, or {@code null}
  */
 public record ServiceError(
-    Operation operation, int statusCode, String errorType, String message, String requestId) {
+    Operation operation, int statusCode, String errorType, String message, String requestId)
+    implements java.io.Serializable {
   /** Normalises a null message to the empty string. */
   public ServiceError {
     message = message == null ? "" : message;

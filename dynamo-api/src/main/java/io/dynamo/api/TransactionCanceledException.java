@@ -16,6 +16,6 @@ public class TransactionCanceledException extends DynamoServiceException {
 
   /** One reason per action of the transaction, in order; empty if the service gave none. */
   public List<CancellationReason> reasons() {
-    return reasons;
+    return reasons == null ? List.of() : reasons; // null after deserialization: items don't travel
   }
 }
