@@ -37,15 +37,9 @@ public final class Condition {
 
   static final ExpressionWriter TEXT = new TextWriter();
 
-  private static final int OR = 1;
-  private static final int AND = 2;
-  private static final int NOT = 3;
-  private static final int LEAF = 4;
-  private static final int CALL = 5;
+  private final ConditionNode node;
 
-  private final Node node;
-
-  private Condition(Node node) {
+  private Condition(ConditionNode node) {
     this.node = node;
   }
 
@@ -123,7 +117,8 @@ public final class Condition {
   /** {@code subject BETWEEN low AND high} (both bounds included). */
   public static Condition between(Object subject, Object low, Object high) {
     return new Condition(
-        new Between(Operand.subject(subject), Operand.argument(low), Operand.argument(high)));
+        new ConditionNode.Between(
+            Operand.subject(subject), Operand.argument(low), Operand.argument(high)));
   }
 
   /**
@@ -151,7 +146,7 @@ public final class Condition {
     for (Object c : candidates) {
       list.add(Operand.argument(c));
     }
-    return new Condition(new In(Operand.subject(subject), List.copyOf(list)));
+    return new Condition(new ConditionNode.In(Operand.subject(subject), List.copyOf(list)));
   }
 
   /**
@@ -164,7 +159,7 @@ public final class Condition {
 
   /** Hand-written condition text; the request declares its {@code #names} and {@code :values}. */
   public static Condition raw(Expr expr) {
-    return new Condition(new Raw(Objects.requireNonNull(expr, "expr")));
+    return new Condition(new ConditionNode.Raw(Objects.requireNonNull(expr, "expr")));
   }
 
   /** All of the conditions ({@code AND}); one condition is itself. */
@@ -180,7 +175,7 @@ public final class Condition {
   /** {@code NOT condition}. */
   public static Condition not(Condition condition) {
     Objects.requireNonNull(condition, "condition");
-    return new Condition(new Not(condition.node));
+    return new Condition(new ConditionNode.Not(condition.node));
   }
 
   /** {@code this AND other}. */
@@ -226,25 +221,27 @@ public final class Condition {
   }
 
   private static Condition function(String name, Object path, Operand... arguments) {
-    return new Condition(new Call(name, Operand.toPath(path, name), List.of(arguments)));
+    return new Condition(
+        new ConditionNode.Call(name, Operand.toPath(path, name), List.of(arguments)));
   }
 
   private static Condition compare(Object left, String comparator, Object right) {
-    return new Condition(new Compare(Operand.subject(left), comparator, Operand.argument(right)));
+    return new Condition(
+        new ConditionNode.Compare(Operand.subject(left), comparator, Operand.argument(right)));
   }
 
-  private static Node junction(boolean and, Condition... conditions) {
+  private static ConditionNode junction(boolean and, Condition... conditions) {
     if (conditions == null || conditions.length == 0) {
       throw new InvalidRequestException(
           "condition", (and ? "allOf" : "anyOf") + " needs at least one condition");
     }
-    List<Node> parts = new ArrayList<>();
+    List<ConditionNode> parts = new ArrayList<>();
     for (Condition c : conditions) {
       Objects.requireNonNull(c, "condition");
-      if (and && c.node instanceof And) {
-        parts.addAll(((And) c.node).parts());
-      } else if (!and && c.node instanceof Or) {
-        parts.addAll(((Or) c.node).parts());
+      if (and && c.node instanceof ConditionNode.And) {
+        parts.addAll(((ConditionNode.And) c.node).parts());
+      } else if (!and && c.node instanceof ConditionNode.Or) {
+        parts.addAll(((ConditionNode.Or) c.node).parts());
       } else {
         parts.add(c.node);
       }
@@ -252,168 +249,9 @@ public final class Condition {
     if (parts.size() == 1) {
       return parts.get(0);
     }
-    return and ? new And(List.copyOf(parts)) : new Or(List.copyOf(parts));
-  }
-
-  /** A node's text, in parentheses if it binds less tightly than {@code level} requires. */
-  private static String nested(Node child, int level, ExpressionWriter w) {
-    String text = child.render(w);
-    return child.precedence() >= level ? text : "(" + text + ")";
-  }
-
-  /** DynamoDB rejects comparing a path with itself ("first operand must be distinct"). */
-  private static void checkDistinct(String what, Operand a, String left, Operand b, String right) {
-    if (a.isPath() && b.isPath() && left.equals(right)) {
-      throw new InvalidRequestException(
-          "condition",
-          what
-              + " compares "
-              + a
-              + " with itself; DynamoDB requires the operands to be different paths");
-    }
-  }
-
-  private sealed interface Node permits Compare, Between, In, Call, And, Or, Not, Raw {
-    String render(ExpressionWriter w);
-
-    int precedence();
-  }
-
-  private record Compare(Operand left, String comparator, Operand right) implements Node {
-    @Override
-    public String render(ExpressionWriter w) {
-      String l = left.render(w);
-      String r = right.render(w);
-      checkDistinct(comparator, left, l, right, r);
-      return l + " " + comparator + " " + r;
-    }
-
-    @Override
-    public int precedence() {
-      return LEAF;
-    }
-  }
-
-  private record Between(Operand subject, Operand low, Operand high) implements Node {
-    @Override
-    public String render(ExpressionWriter w) {
-      return subject.render(w) + " BETWEEN " + low.render(w) + " AND " + high.render(w);
-    }
-
-    @Override
-    public int precedence() {
-      return LEAF;
-    }
-  }
-
-  private record In(Operand subject, List<Operand> candidates) implements Node {
-    @Override
-    public String render(ExpressionWriter w) {
-      StringBuilder sb = new StringBuilder(subject.render(w)).append(" IN (");
-      for (int i = 0; i < candidates.size(); i++) {
-        sb.append(i == 0 ? "" : ", ").append(candidates.get(i).render(w));
-      }
-      return sb.append(')').toString();
-    }
-
-    @Override
-    public int precedence() {
-      return LEAF;
-    }
-  }
-
-  private record Call(String name, Path path, List<Operand> arguments) implements Node {
-    @Override
-    public String render(ExpressionWriter w) {
-      String first = w.path(path);
-      StringBuilder sb = new StringBuilder(name).append('(').append(first);
-      for (Operand a : arguments) {
-        String text = a.render(w);
-        checkDistinct(name, Operand.path(path), first, a, text);
-        sb.append(", ").append(text);
-      }
-      return sb.append(')').toString();
-    }
-
-    @Override
-    public int precedence() {
-      return CALL;
-    }
-  }
-
-  private record And(List<Node> parts) implements Node {
-    @Override
-    public String render(ExpressionWriter w) {
-      StringBuilder sb = new StringBuilder();
-      for (Node part : parts) {
-        sb.append(sb.length() == 0 ? "" : " AND ").append(nested(part, AND, w));
-      }
-      return sb.toString();
-    }
-
-    @Override
-    public int precedence() {
-      return AND;
-    }
-  }
-
-  private record Or(List<Node> parts) implements Node {
-    @Override
-    public String render(ExpressionWriter w) {
-      StringBuilder sb = new StringBuilder();
-      for (Node part : parts) {
-        sb.append(sb.length() == 0 ? "" : " OR ").append(nested(part, OR, w));
-      }
-      return sb.toString();
-    }
-
-    @Override
-    public int precedence() {
-      return OR;
-    }
-  }
-
-  private record Not(Node operand) implements Node {
-    @Override
-    public String render(ExpressionWriter w) {
-      return "NOT " + nested(operand, CALL, w);
-    }
-
-    @Override
-    public int precedence() {
-      return NOT;
-    }
-  }
-
-  private record Raw(Expr expr) implements Node {
-    @Override
-    public String render(ExpressionWriter w) {
-      return w.raw(expr).strip();
-    }
-
-    @Override
-    public int precedence() {
-      return enclosed(expr.text().strip()) ? CALL : 0;
-    }
-
-    /**
-     * Whether the text is one parenthesised group, as {@code (a OR b)} but not {@code (a) OR (b)}.
-     */
-    private static boolean enclosed(String text) {
-      if (text.isEmpty() || text.charAt(0) != '(') {
-        return false;
-      }
-      int depth = 0;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '(') {
-          depth++;
-        } else if (c == ')' && --depth == 0) {
-          return i == text.length() - 1;
-        }
-      }
-      return false;
-    }
+    return and
+        ? new ConditionNode.And(List.copyOf(parts))
+        : new ConditionNode.Or(List.copyOf(parts));
   }
 
   /** Writes names and values in place, for toString. */
