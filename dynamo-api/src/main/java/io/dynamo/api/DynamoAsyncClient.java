@@ -36,6 +36,10 @@ import io.dynamo.api.model.QueryResponse;
 import io.dynamo.api.model.ScanRequest;
 import io.dynamo.api.model.ScanResponse;
 import io.dynamo.api.model.TagResourceRequest;
+import io.dynamo.api.model.TransactGetItemsRequest;
+import io.dynamo.api.model.TransactGetItemsResponse;
+import io.dynamo.api.model.TransactWriteItemsRequest;
+import io.dynamo.api.model.TransactWriteItemsResponse;
 import io.dynamo.api.model.UntagResourceRequest;
 import io.dynamo.api.model.UpdateItemRequest;
 import io.dynamo.api.model.UpdateItemResponse;
@@ -188,6 +192,18 @@ public final class DynamoAsyncClient {
   /** {@link DynamoClient#batchWriteItem(BatchWriteItemRequest)} without blocking. */
   public CompletableFuture<BatchWriteItemResponse> batchWriteItem(BatchWriteItemRequest request) {
     return call(Specs.BATCH_WRITE_ITEM, request);
+  }
+
+  /** {@link DynamoClient#transactWriteItems(TransactWriteItemsRequest)} without blocking. */
+  public CompletableFuture<TransactWriteItemsResponse> transactWriteItems(
+      TransactWriteItemsRequest request) {
+    return call(Specs.TRANSACT_WRITE_ITEMS, request);
+  }
+
+  /** {@link DynamoClient#transactGetItems(TransactGetItemsRequest)} without blocking. */
+  public CompletableFuture<TransactGetItemsResponse> transactGetItems(
+      TransactGetItemsRequest request) {
+    return call(Specs.TRANSACT_GET_ITEMS, request);
   }
 
   /** {@link DynamoClient#deleteTable(String)} without blocking. */

@@ -40,6 +40,10 @@ import io.dynamo.api.model.ScanRequest;
 import io.dynamo.api.model.ScanResponse;
 import io.dynamo.api.model.TableDescription;
 import io.dynamo.api.model.TagResourceRequest;
+import io.dynamo.api.model.TransactGetItemsRequest;
+import io.dynamo.api.model.TransactGetItemsResponse;
+import io.dynamo.api.model.TransactWriteItemsRequest;
+import io.dynamo.api.model.TransactWriteItemsResponse;
 import io.dynamo.api.model.UntagResourceRequest;
 import io.dynamo.api.model.UpdateItemRequest;
 import io.dynamo.api.model.UpdateItemResponse;
@@ -348,6 +352,30 @@ public final class DynamoClient implements AutoCloseable {
   /** Puts or deletes up to 25 items; some may come back as unprocessed items. */
   public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
     return call(Specs.BATCH_WRITE_ITEM, request);
+  }
+
+  /**
+   * Makes up to 100 writes (puts, updates, deletes, condition checks) all together or not at all.
+   * Retries of one call send the same {@code ClientRequestToken}, so DynamoDB applies the
+   * transaction once even if a response was lost.
+   *
+   * @throws TransactionCanceledException if a condition is false or an item is in another
+   *     transaction; its {@link TransactionCanceledException#reasons() reasons} line up with the
+   *     request's actions by index
+   */
+  public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
+    return call(Specs.TRANSACT_WRITE_ITEMS, request);
+  }
+
+  /**
+   * Reads up to 100 items as of one moment; {@link TransactGetItemsResponse#responses()} has one
+   * entry per read, in order, {@code null} where there is no item.
+   *
+   * @throws TransactionCanceledException if an item is being written by a transaction; its {@link
+   *     TransactionCanceledException#reasons() reasons} line up with the reads by index
+   */
+  public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
+    return call(Specs.TRANSACT_GET_ITEMS, request);
   }
 
   /**

@@ -31,6 +31,10 @@ import io.dynamo.api.model.QueryResponse;
 import io.dynamo.api.model.ScanRequest;
 import io.dynamo.api.model.ScanResponse;
 import io.dynamo.api.model.TagResourceRequest;
+import io.dynamo.api.model.TransactGetItemsRequest;
+import io.dynamo.api.model.TransactGetItemsResponse;
+import io.dynamo.api.model.TransactWriteItemsRequest;
+import io.dynamo.api.model.TransactWriteItemsResponse;
 import io.dynamo.api.model.UntagResourceRequest;
 import io.dynamo.api.model.UpdateItemRequest;
 import io.dynamo.api.model.UpdateItemResponse;
@@ -90,6 +94,14 @@ public final class Specs {
   /** BatchWriteItem. */
   public static final OperationSpec<BatchWriteItemRequest, BatchWriteItemResponse>
       BATCH_WRITE_ITEM = new BatchWriteItemSpec();
+
+  /** TransactWriteItems. */
+  public static final OperationSpec<TransactWriteItemsRequest, TransactWriteItemsResponse>
+      TRANSACT_WRITE_ITEMS = new TransactWriteItemsSpec();
+
+  /** TransactGetItems. */
+  public static final OperationSpec<TransactGetItemsRequest, TransactGetItemsResponse>
+      TRANSACT_GET_ITEMS = new TransactGetItemsSpec();
 
   /** TagResource. */
   public static final OperationSpec<TagResourceRequest, Void> TAG_RESOURCE =

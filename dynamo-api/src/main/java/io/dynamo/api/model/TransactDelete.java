@@ -1,0 +1,169 @@
+package io.dynamo.api.model;
+
+import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.expr.Condition;
+import io.dynamo.api.internal.ops.ExpressionParts;
+import io.dynamo.api.internal.ops.Expressions;
+import io.dynamo.api.internal.ops.Require;
+import io.dynamo.codec.AttributeValue;
+import io.dynamo.codec.CodecRegistry;
+import io.dynamo.codec.Key;
+import java.util.Map;
+
+/**
+ * A transaction's {@code Delete}: deletes an item by its key, optionally only if a condition holds.
+ * Usually made through {@link TransactWriteItemsRequest.Builder#delete}:
+ *
+ * <pre>{@code
+ * TransactWriteItemsRequest.builder()
+ *     .delete("carts", Key.of("user", "u1"))
+ *     .delete("carts", Key.of("user", "u2"), Condition.eq("status", "open"))
+ *     ...
+ * }</pre>
+ *
+ * <p>Checked when built: the table name, a key, aliases starting with {@code #} and placeholders
+ * with {@code :}, each used by the condition. Immutable and thread-safe.
+ *
+ * @param tableName the table's name or ARN
+ * @param key the item's primary key
+ * @param conditionExpression the condition, or {@code null}
+ * @param expressionAttributeNames aliases used in the condition, in order
+ * @param expressionAttributeValues values used in the condition, in order
+ * @param returnValuesOnConditionCheckFailure whether a failed condition returns the old item, or
+ *     {@code null}
+ */
+public record TransactDelete(
+    String tableName,
+    Key key,
+    String conditionExpression,
+    Map<String, String> expressionAttributeNames,
+    Map<String, AttributeValue> expressionAttributeValues,
+    ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure)
+    implements TransactWriteItem {
+
+  /** Checks the action against DynamoDB's rules (see the class comment). */
+  public TransactDelete {
+    Require.tableNameOrArn("TableName", tableName);
+    Require.present("Key", key, "give the item's primary key, such as Key.of(\"id\", 1)");
+    Require.expression("ConditionExpression", conditionExpression);
+    expressionAttributeNames = Require.map("ExpressionAttributeNames", expressionAttributeNames);
+    expressionAttributeValues = Require.map("ExpressionAttributeValues", expressionAttributeValues);
+    Expressions.check(
+        expressionAttributeNames,
+        expressionAttributeValues,
+        "ConditionExpression",
+        conditionExpression);
+  }
+
+  /** A delete of the item with {@code key} from {@code tableName}, without condition. */
+  public static TransactDelete of(String tableName, Key key) {
+    return builder().table(tableName).key(key).build();
+  }
+
+  /** A builder with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TransactDelete}. Not thread-safe. */
+  public static final class Builder {
+    private final ExpressionParts parts = new ExpressionParts();
+    private String tableName;
+    private Key key;
+    private Object[] keyPairs;
+    private String condition;
+    private ReturnValuesOnConditionCheckFailure onFailure;
+
+    private Builder() {}
+
+    /** The table's name or ARN ({@code TableName}). */
+    public Builder table(String tableName) {
+      this.tableName = tableName;
+      return this;
+    }
+
+    /** The item's primary key ({@code Key}). */
+    public Builder key(Key key) {
+      this.key = key;
+      this.keyPairs = null;
+      return this;
+    }
+
+    /**
+     * The item's primary key from alternating attribute names and plain Java values, encoded with
+     * {@link #codecs}: {@code key("user/id", 1, "user/name", "Ivan")}.
+     */
+    public Builder key(Object... namesAndValues) {
+      this.keyPairs = Require.present("Key", namesAndValues, "give names and values");
+      this.key = null;
+      return this;
+    }
+
+    /** The condition ({@code ConditionExpression}), in DynamoDB's expression language. */
+    public Builder condition(String conditionExpression) {
+      this.condition = conditionExpression;
+      parts.condition("ConditionExpression", null);
+      return this;
+    }
+
+    /** The condition as a {@link Condition}, with names aliased and values given placeholders. */
+    public Builder condition(Condition condition) {
+      this.condition = null;
+      parts.condition("ConditionExpression", condition);
+      return this;
+    }
+
+    /** Adds aliases ({@code #alias -> attribute name}) used in the condition. */
+    public Builder names(Map<String, String> names) {
+      parts.names(names);
+      return this;
+    }
+
+    /** Adds one alias. */
+    public Builder name(String alias, String attributeName) {
+      parts.name(alias, attributeName);
+      return this;
+    }
+
+    /** Adds values ({@code :placeholder -> plain Java value}), encoded with {@link #codecs}. */
+    public Builder values(Map<String, ?> values) {
+      parts.values(values);
+      return this;
+    }
+
+    /** Adds one value. */
+    public Builder value(String placeholder, Object value) {
+      parts.value(placeholder, value);
+      return this;
+    }
+
+    /** Whether a failed condition returns the item as it was. */
+    public Builder returnValuesOnConditionCheckFailure(
+        ReturnValuesOnConditionCheckFailure onFailure) {
+      this.onFailure = onFailure;
+      return this;
+    }
+
+    /** The registry values and key pairs are encoded with (default the defaults). */
+    public Builder codecs(CodecRegistry codecs) {
+      parts.codecs(codecs);
+      return this;
+    }
+
+    /**
+     * The action.
+     *
+     * @throws InvalidRequestException naming the field and the rule it breaks
+     */
+    public TransactDelete build() {
+      ExpressionParts.Rendered r = parts.render(null);
+      return new TransactDelete(
+          tableName,
+          Require.key(key, keyPairs, parts.codecs()),
+          r.condition("ConditionExpression", condition),
+          r.names(),
+          r.values(),
+          onFailure);
+    }
+  }
+}

@@ -1,0 +1,252 @@
+package io.dynamo.api.model;
+
+import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.expr.Condition;
+import io.dynamo.api.expr.Path;
+import io.dynamo.api.internal.expr.UpdateActions;
+import io.dynamo.api.internal.ops.ExpressionParts;
+import io.dynamo.api.internal.ops.Expressions;
+import io.dynamo.api.internal.ops.Require;
+import io.dynamo.codec.AttributeValue;
+import io.dynamo.codec.CodecRegistry;
+import io.dynamo.codec.Key;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A transaction's {@code Update}: changes some attributes of an item (creating it if it does not
+ * exist), optionally only if a condition holds. Usually made through {@link
+ * TransactWriteItemsRequest.Builder#update}:
+ *
+ * <pre>{@code
+ * TransactWriteItemsRequest.builder()
+ *     .update("stock", Key.of("sku", "A"), u -> u
+ *         .add("reserved", 1)
+ *         .condition(Condition.ge("available", 1)))
+ *     ...
+ * }</pre>
+ *
+ * <p>{@link Builder#set}, {@link Builder#add}, {@link Builder#remove} and {@link Builder#delete}
+ * are rendered into one {@code UpdateExpression} as in {@link UpdateItemRequest}. Checked when
+ * built: the table name, a key, an update expression, aliases starting with {@code #} and
+ * placeholders with {@code :}, each used by an expression. Immutable and thread-safe.
+ *
+ * @param tableName the table's name or ARN
+ * @param key the item's primary key
+ * @param updateExpression the SET / REMOVE / ADD / DELETE clauses
+ * @param conditionExpression the condition, or {@code null}
+ * @param expressionAttributeNames aliases used in the expressions, in order
+ * @param expressionAttributeValues values used in the expressions, in order
+ * @param returnValuesOnConditionCheckFailure whether a failed condition returns the old item, or
+ *     {@code null}
+ */
+public record TransactUpdate(
+    String tableName,
+    Key key,
+    String updateExpression,
+    String conditionExpression,
+    Map<String, String> expressionAttributeNames,
+    Map<String, AttributeValue> expressionAttributeValues,
+    ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure)
+    implements TransactWriteItem {
+
+  /** Checks the action against DynamoDB's rules (see the class comment). */
+  public TransactUpdate {
+    Require.tableNameOrArn("TableName", tableName);
+    Require.present("Key", key, "give the item's primary key, such as Key.of(\"id\", 1)");
+    Require.present(
+        "UpdateExpression",
+        updateExpression,
+        "give set/add/remove/delete actions or updateExpression(...)");
+    Require.expression("UpdateExpression", updateExpression);
+    Require.expression("ConditionExpression", conditionExpression);
+    expressionAttributeNames = Require.map("ExpressionAttributeNames", expressionAttributeNames);
+    expressionAttributeValues = Require.map("ExpressionAttributeValues", expressionAttributeValues);
+    Expressions.check(
+        expressionAttributeNames,
+        expressionAttributeValues,
+        "UpdateExpression",
+        updateExpression,
+        "ConditionExpression",
+        conditionExpression);
+  }
+
+  /** A builder with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TransactUpdate}. Not thread-safe. */
+  public static final class Builder {
+    private final ExpressionParts parts = new ExpressionParts();
+    private UpdateActions actions;
+    private String tableName;
+    private Key key;
+    private Object[] keyPairs;
+    private String updateExpression;
+    private String condition;
+    private ReturnValuesOnConditionCheckFailure onFailure;
+
+    private Builder() {}
+
+    /** The table's name or ARN ({@code TableName}). */
+    public Builder table(String tableName) {
+      this.tableName = tableName;
+      return this;
+    }
+
+    /** The item's primary key ({@code Key}). */
+    public Builder key(Key key) {
+      this.key = key;
+      this.keyPairs = null;
+      return this;
+    }
+
+    /**
+     * The item's primary key from alternating attribute names and plain Java values, encoded with
+     * {@link #codecs}: {@code key("user/id", 1, "user/name", "Ivan")}.
+     */
+    public Builder key(Object... namesAndValues) {
+      this.keyPairs = Require.present("Key", namesAndValues, "give names and values");
+      this.key = null;
+      return this;
+    }
+
+    /** {@code SET path = value}, as {@link UpdateItemRequest.Builder#set(String, Object)}. */
+    public Builder set(String path, Object value) {
+      return action(a -> a.set(path, value));
+    }
+
+    /** {@code SET path = value} for a {@link Path}. */
+    public Builder set(Path path, Object value) {
+      return action(a -> a.set(path, value));
+    }
+
+    /** {@code ADD path value}: adds to a number, or members to a set. */
+    public Builder add(String path, Object value) {
+      return action(a -> a.add(path, value));
+    }
+
+    /** {@code ADD path value} for a {@link Path}. */
+    public Builder add(Path path, Object value) {
+      return action(a -> a.add(path, value));
+    }
+
+    /** {@code REMOVE path, ...}: removes attributes or list elements such as {@code tags[1]}. */
+    public Builder remove(String... paths) {
+      for (String path : Require.present("UpdateExpression", paths, "paths to remove are null")) {
+        action(a -> a.remove(path));
+      }
+      return this;
+    }
+
+    /** {@code REMOVE path, ...} for {@link Path}s. */
+    public Builder remove(Path... paths) {
+      for (Path path : Require.present("UpdateExpression", paths, "paths to remove are null")) {
+        action(a -> a.remove(path));
+      }
+      return this;
+    }
+
+    /** {@code DELETE path value}: removes the members of set {@code value} from a set. */
+    public Builder delete(String path, Object value) {
+      return action(a -> a.delete(path, value));
+    }
+
+    /** {@code DELETE path value} for a {@link Path}. */
+    public Builder delete(Path path, Object value) {
+      return action(a -> a.delete(path, value));
+    }
+
+    /** A raw {@code UpdateExpression}, instead of set/add/remove/delete actions. */
+    public Builder updateExpression(String updateExpression) {
+      this.updateExpression = updateExpression;
+      return this;
+    }
+
+    /** The condition ({@code ConditionExpression}), in DynamoDB's expression language. */
+    public Builder condition(String conditionExpression) {
+      this.condition = conditionExpression;
+      parts.condition("ConditionExpression", null);
+      return this;
+    }
+
+    /** The condition as a {@link Condition}, with names aliased and values given placeholders. */
+    public Builder condition(Condition condition) {
+      this.condition = null;
+      parts.condition("ConditionExpression", condition);
+      return this;
+    }
+
+    /** Adds aliases ({@code #alias -> attribute name}) used in your expressions. */
+    public Builder names(Map<String, String> names) {
+      parts.names(names);
+      return this;
+    }
+
+    /** Adds one alias. */
+    public Builder name(String alias, String attributeName) {
+      parts.name(alias, attributeName);
+      return this;
+    }
+
+    /** Adds values ({@code :placeholder -> plain Java value}), encoded with {@link #codecs}. */
+    public Builder values(Map<String, ?> values) {
+      parts.values(values);
+      return this;
+    }
+
+    /** Adds one value. */
+    public Builder value(String placeholder, Object value) {
+      parts.value(placeholder, value);
+      return this;
+    }
+
+    /** Whether a failed condition returns the item as it was. */
+    public Builder returnValuesOnConditionCheckFailure(
+        ReturnValuesOnConditionCheckFailure onFailure) {
+      this.onFailure = onFailure;
+      return this;
+    }
+
+    /** The registry values and key pairs are encoded with (default the defaults). */
+    public Builder codecs(CodecRegistry codecs) {
+      parts.codecs(codecs);
+      return this;
+    }
+
+    /**
+     * The action, with the set/add/remove/delete actions rendered into its update expression.
+     *
+     * @throws InvalidRequestException naming the field and the rule it breaks
+     */
+    public TransactUpdate build() {
+      if (actions != null && updateExpression != null) {
+        throw new InvalidRequestException(
+            "UpdateExpression",
+            "is given as raw text and as set/add/remove/delete actions; use one or the other");
+      }
+      ExpressionParts.Rendered r = parts.render(actions);
+      return new TransactUpdate(
+          tableName,
+          Require.key(key, keyPairs, parts.codecs()),
+          actions != null ? r.update() : updateExpression,
+          r.condition("ConditionExpression", condition),
+          r.names(),
+          r.values(),
+          onFailure);
+    }
+
+    private Builder action(Consumer<UpdateActions> action) {
+      if (actions == null) {
+        actions = new UpdateActions();
+      }
+      try {
+        action.accept(actions);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidRequestException("UpdateExpression", e.getMessage(), e);
+      }
+      return this;
+    }
+  }
+}
