@@ -32,6 +32,9 @@ import io.dynamo.api.model.StreamViewType;
 import io.dynamo.api.model.TableClass;
 import io.dynamo.api.model.TagResourceRequest;
 import io.dynamo.api.model.TimeToLiveSpecification;
+import io.dynamo.api.model.TransactGetItem;
+import io.dynamo.api.model.TransactGetItemsRequest;
+import io.dynamo.api.model.TransactWriteItemsRequest;
 import io.dynamo.api.model.UntagResourceRequest;
 import io.dynamo.api.model.UpdateItemRequest;
 import io.dynamo.api.model.UpdateTableRequest;
@@ -117,7 +120,9 @@ class ModelConformanceTest {
             "Query",
             "Scan",
             "BatchGetItem",
-            "BatchWriteItem"),
+            "BatchWriteItem",
+            "TransactWriteItems",
+            "TransactGetItems"),
         operations);
   }
 
@@ -273,6 +278,54 @@ class ModelConformanceTest {
             .write("other", WriteRequest.delete(Key.of("id", "x")))
             .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)
             .returnItemCollectionMetrics(ReturnItemCollectionMetrics.SIZE)
+            .build());
+    db.transactWriteItems(
+        TransactWriteItemsRequest.builder()
+            .put(
+                "users",
+                ITEM,
+                p ->
+                    p.condition(io.dynamo.api.expr.Condition.attributeNotExists("user/id"))
+                        .returnValuesOnConditionCheckFailure(
+                            ReturnValuesOnConditionCheckFailure.ALL_OLD))
+            .update(
+                ARN,
+                Key.of("user/id", 2, "user/name", "Huan"),
+                u ->
+                    u.set("visits", Expr.raw("if_not_exists(visits, :zero) + :one"))
+                        .remove("nothing")
+                        .delete("colors", Set.of("r"))
+                        .condition("attribute_exists(#id)")
+                        .names(Map.of("#id", "user/id"))
+                        .values(Map.of(":zero", 0, ":one", 1)))
+            .delete(
+                "other",
+                Key.of("id", "x"),
+                d -> d.condition("#v < :max").name("#v", "version").value(":max", 10))
+            .conditionCheck(
+                "other",
+                Key.of("id", "y"),
+                c ->
+                    c.condition(io.dynamo.api.expr.Condition.eq("status", "active"))
+                        .returnValuesOnConditionCheckFailure(
+                            ReturnValuesOnConditionCheckFailure.NONE))
+            .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)
+            .returnItemCollectionMetrics(ReturnItemCollectionMetrics.SIZE)
+            .build());
+    db.transactWriteItems(
+        TransactWriteItemsRequest.builder().delete("users", KEY).clientRequestToken("t").build());
+    db.transactGetItems(
+        TransactGetItemsRequest.builder()
+            .get("users", KEY, "user/name", "nested.n", "tags[0]")
+            .get(ARN, Key.of("user/id", 2, "user/name", "Huan"))
+            .get(
+                TransactGetItem.builder()
+                    .table("other")
+                    .key("id", "x")
+                    .projectionExpression("#a")
+                    .name("#a", "a/b")
+                    .build())
+            .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
             .build());
   }
 }
