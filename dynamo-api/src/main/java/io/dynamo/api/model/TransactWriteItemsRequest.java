@@ -76,7 +76,7 @@ public record TransactWriteItemsRequest(
   /** A transaction of these actions, with no options. */
   public static TransactWriteItemsRequest of(TransactWriteItem... actions) {
     return builder()
-        .actions(Arrays.asList(Require.present("TransactItems", actions, "null")))
+        .actions(Arrays.asList(Require.present("TransactItems", actions, "give 1 to 100 actions")))
         .build();
   }
 
