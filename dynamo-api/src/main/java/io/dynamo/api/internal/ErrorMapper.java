@@ -1,6 +1,7 @@
 package io.dynamo.api.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.dynamo.api.AuthenticationFailedException;
 import io.dynamo.api.CancellationReason;
@@ -22,6 +23,7 @@ import io.dynamo.api.TransactionConflictException;
 import io.dynamo.api.TransactionInProgressException;
 import io.dynamo.api.ValidationException;
 import io.dynamo.api.spi.HttpResponse;
+import io.dynamo.codec.CodecException;
 import io.dynamo.codec.CodecRegistry;
 import io.dynamo.codec.Item;
 import io.dynamo.codec.internal.json.AttributeJsonReader;
@@ -219,7 +221,13 @@ public final class ErrorMapper {
   private static List<CancellationReason> reasons(
       JsonParser p, AttributeJsonReader reader, CodecRegistry registry) throws IOException {
     List<CancellationReason> reasons = new ArrayList<>();
-    while (p.nextToken() == JsonToken.START_OBJECT) {
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+      if (t != JsonToken.START_OBJECT) {
+        p.skipChildren(); // a null or odd entry still holds its action's place
+        reasons.add(new CancellationReason(null, null, null));
+        continue;
+      }
       String code = null;
       String message = null;
       Item item = null;
@@ -231,7 +239,7 @@ public final class ErrorMapper {
         } else if ("Message".equals(field) || "message".equals(field)) {
           message = p.getValueAsString();
         } else if ("Item".equals(field) && value == JsonToken.START_OBJECT) {
-          item = Item.from(reader.readItem(), registry);
+          item = readItemOrNull(reader, registry);
         } else {
           p.skipChildren();
         }
@@ -239,6 +247,21 @@ public final class ErrorMapper {
       reasons.add(new CancellationReason(code, message, item));
     }
     return reasons;
+  }
+
+  /** An item that cannot be read costs only itself, not the reasons around it. */
+  private static Item readItemOrNull(AttributeJsonReader reader, CodecRegistry registry)
+      throws IOException {
+    JsonParser p = reader.parser();
+    JsonStreamContext around = p.getParsingContext().getParent();
+    try {
+      return Item.from(reader.readItem(), registry);
+    } catch (CodecException e) {
+      while (p.getParsingContext() != around && p.nextToken() != null) {
+        // skip the rest of the item, however deep the bad value sat
+      }
+      return null;
+    }
   }
 
   /** The start of a body, printable characters only, for messages. */

@@ -100,4 +100,24 @@ class ErrorMapperTest {
     assertEquals(null, e.errorType());
     assertEquals("what", e.errorMessage());
   }
+
+  @Test
+  void aBadItemOrANullEntryCostsOnlyItsOwnCancellationReason() {
+    var e =
+        (io.dynamo.api.TransactionCanceledException)
+            map(
+                400,
+                List.of(),
+                "{\"__type\":\"com.amazonaws.dynamodb.v20120810#TransactionCanceledException\","
+                    + "\"Message\":\"Transaction cancelled\",\"CancellationReasons\":["
+                    + "{\"Code\":\"ConditionalCheckFailed\",\"Item\":{\"m\":{\"M\":{\"n\":{\"N\":\"abc\"}}},\"k\":{\"S\":\"x\"}}},"
+                    + "null,"
+                    + "{\"Code\":\"TransactionConflict\",\"Item\":{\"k\":{\"S\":\"y\"}}}]}");
+    assertEquals(3, e.reasons().size());
+    assertEquals("ConditionalCheckFailed", e.reasons().get(0).code());
+    assertEquals(null, e.reasons().get(0).item());
+    assertEquals("None", e.reasons().get(1).code());
+    assertEquals("TransactionConflict", e.reasons().get(2).code());
+    assertEquals("y", e.reasons().get(2).item().getString("k"));
+  }
 }
