@@ -1,13 +1,16 @@
 package io.dynamo.examples;
 
 import io.dynamo.api.ApiResponse;
+import io.dynamo.api.CancellationReason;
 import io.dynamo.api.DynamoClient;
 import io.dynamo.api.Interceptor;
 import io.dynamo.api.RetryPolicy;
+import io.dynamo.api.TransactionCanceledException;
 import io.dynamo.api.expr.Condition;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.QueryRequest;
 import io.dynamo.api.model.ScanRequest;
+import io.dynamo.api.model.TransactWriteItemsRequest;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.codec.AttributeCodec;
 import io.dynamo.codec.CodecRegistry;
@@ -129,6 +132,30 @@ public final class Recipes {
             .build();
     // end::ydb[]
     return ydb;
+  }
+
+  /** A transaction: all of it happens, or none of it. */
+  public static List<CancellationReason> transaction(DynamoClient db) {
+    // tag::transaction[]
+    try {
+      db.transactWriteItems(
+          TransactWriteItemsRequest.builder()
+              .put("orders", Item.of("id", "o1", "total", 12), Condition.attributeNotExists("id"))
+              .update(
+                  "stock",
+                  Key.of("sku", "A"),
+                  u -> u.add("reserved", 1).condition(Condition.ge("available", 1)))
+              .delete("carts", Key.of("user", "u1"))
+              .build());
+    } catch (TransactionCanceledException e) {
+      // one reason per action, in order: Code "None" for the fine ones
+      for (CancellationReason reason : e.reasons()) {
+        System.out.println(reason.code() + " " + reason.message());
+      }
+      return e.reasons();
+    }
+    // end::transaction[]
+    return List.of();
   }
 
   /** Raw responses keep the status, headers and attempts. */

@@ -79,4 +79,27 @@ class RecipesTest {
     assertEquals(1, response.attempts());
     assertTrue(response.requestId().isPresent());
   }
+
+  @Test
+  void transactionsWritePerActionExpressionsAndReportReasonsInOrder() {
+    try (io.dynamo.testkit.StubServer stub = io.dynamo.testkit.StubServer.start();
+        DynamoClient client =
+            DynamoClient.builder().endpoint(stub.endpoint()).credentials(CREDENTIALS).build()) {
+      stub.enqueue(io.dynamo.testkit.StubResponse.dynamo("{}"));
+      assertEquals(List.of(), Recipes.transaction(client)); // dynalite has no transactions: a stub
+      io.dynamo.testkit.ModelChecker.dynamoDb().assertValidRequest(stub.request(0));
+      stub.enqueue(
+          io.dynamo.testkit.StubResponse.dynamo(
+              400,
+              "{\"__type\":\"com.amazonaws.dynamodb.v20120810#TransactionCanceledException\","
+                  + "\"Message\":\"Transaction cancelled, please refer cancellation reasons for"
+                  + " specific reasons [None, ConditionalCheckFailed, None]\",\"CancellationReasons\":"
+                  + "[{\"Code\":\"None\"},{\"Code\":\"ConditionalCheckFailed\",\"Message\":"
+                  + "\"The conditional request failed\"},{\"Code\":\"None\"}]}"));
+      List<io.dynamo.api.CancellationReason> reasons = Recipes.transaction(client);
+      assertEquals(3, reasons.size());
+      assertEquals("ConditionalCheckFailed", reasons.get(1).code());
+      assertTrue(reasons.get(1).failed());
+    }
+  }
 }
