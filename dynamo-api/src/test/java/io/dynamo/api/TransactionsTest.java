@@ -89,7 +89,8 @@ class TransactionsTest {
                 Item.of("id", "o2", "status", "new"),
                 p ->
                     p.condition("attribute_not_exists(#id) OR #s = :s")
-                        .names(Map.of("#id", "id", "#s", "status"))
+                        .name("#id", "id")
+                        .name("#s", "status")
                         .value(":s", "draft")
                         .returnValuesOnConditionCheckFailure(
                             ReturnValuesOnConditionCheckFailure.ALL_OLD))
