@@ -114,7 +114,7 @@ public final class DynamoJson {
       reader.parser().nextToken();
       Map<String, AttributeValue> item = reader.readItem();
       Json.expectEnd(reader.parser());
-      return java.util.Collections.unmodifiableMap(item);
+      return item; // already unmodifiable
     } catch (JsonProcessingException e) {
       throw Json.malformed(e);
     }

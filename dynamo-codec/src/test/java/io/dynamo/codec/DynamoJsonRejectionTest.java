@@ -190,9 +190,14 @@ class DynamoJsonRejectionTest {
   void duplicateNamesAreRejected() {
     rejectsStartingWith(
         MalformedJsonException.class,
-        "",
-        "invalid JSON at line 1, column 19: Duplicate field 'a'",
+        "a",
+        "the name appears twice in one map",
         () -> DynamoJson.readItem("{\"a\":{\"S\":\"x\"},\"a\":{\"S\":\"y\"}}"));
+    rejectsStartingWith(
+        MalformedJsonException.class,
+        "m.b",
+        "the name appears twice in one map",
+        () -> DynamoJson.readItem("{\"m\":{\"M\":{\"b\":{\"N\":\"1\"},\"b\":{\"N\":\"2\"}}}}"));
   }
 
   @Test

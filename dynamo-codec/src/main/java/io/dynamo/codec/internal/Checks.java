@@ -107,6 +107,9 @@ public final class Checks {
     if (values == null) {
       throw new InvalidAttributeValueException("map (M) is null; use an empty map");
     }
+    if (values instanceof FrozenMap) {
+      return (FrozenMap) values; // made and checked by this library: no copy
+    }
     Map<String, AttributeValue> copy = new LinkedHashMap<>(values.size() * 4 / 3 + 1);
     for (Map.Entry<String, ? extends AttributeValue> e : values.entrySet()) {
       if (e.getKey() == null) {
@@ -119,7 +122,7 @@ public final class Checks {
       }
       copy.put(e.getKey(), e.getValue());
     }
-    return Collections.unmodifiableMap(copy);
+    return FrozenMap.of((LinkedHashMap<String, AttributeValue>) copy);
   }
 
   /**

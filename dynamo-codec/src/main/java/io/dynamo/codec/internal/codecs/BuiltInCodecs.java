@@ -9,7 +9,6 @@ import io.dynamo.codec.Item;
 import io.dynamo.codec.Key;
 import io.dynamo.codec.TypeRef;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,17 +16,10 @@ import java.util.Set;
 
 /** The codec factories every registry ends with. */
 public final class BuiltInCodecs {
-  private static final Map<Class<?>, AttributeCodec<?>> EXACT = new HashMap<>();
-
-  static {
-    EXACT.putAll(ScalarCodecs.all());
-    EXACT.putAll(TimeCodecs.all());
-  }
-
   private static final List<CodecFactory> FACTORIES =
       List.of(
           BuiltInCodecs::attributeValues,
-          (type, registry) -> EXACT.get(type.rawType()),
+          BuiltInCodecs::exact,
           (type, registry) -> type.rawType().isEnum() ? EnumCodec.create(type.rawType()) : null,
           (type, registry) ->
               type.rawType() == Optional.class ? CollectionCodecs.optional(type, registry) : null,
@@ -46,6 +38,15 @@ public final class BuiltInCodecs {
   /** The built-in factories, in the order they are asked. */
   public static List<CodecFactory> factories() {
     return FACTORIES;
+  }
+
+  /**
+   * Scalar and java.time codecs, made when first asked for (registries cache them), so that a
+   * program pays at start-up only for the codecs it uses.
+   */
+  private static AttributeCodec<?> exact(TypeRef<?> type, CodecRegistry registry) {
+    AttributeCodec<?> codec = ScalarCodecs.forClass(type.rawType());
+    return codec != null ? codec : TimeCodecs.forClass(type.rawType());
   }
 
   private static AttributeCodec<?> attributeValues(TypeRef<?> type, CodecRegistry registry) {

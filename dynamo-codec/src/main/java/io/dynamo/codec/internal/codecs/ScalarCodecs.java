@@ -9,59 +9,72 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** Codecs for strings, numbers, booleans, binaries and other single values. */
 final class ScalarCodecs {
   private ScalarCodecs() {}
 
-  static Map<Class<?>, AttributeCodec<?>> all() {
-    Map<Class<?>, AttributeCodec<?>> m = new LinkedHashMap<>();
-    m.put(String.class, AttributeCodec.of(AttributeValue::s, Expect::s));
-    m.put(
-        Integer.class,
-        AttributeCodec.<Integer>of(
-            AttributeValue::n,
-            v -> (int) Expect.integral(v, Integer.MIN_VALUE, Integer.MAX_VALUE, "an int")));
-    m.put(
-        Long.class,
-        AttributeCodec.<Long>of(
-            AttributeValue::n, v -> Expect.integral(v, Long.MIN_VALUE, Long.MAX_VALUE, "a long")));
-    m.put(
-        Short.class,
-        AttributeCodec.<Short>of(
-            s -> AttributeValue.n(s.longValue()),
-            v -> (short) Expect.integral(v, Short.MIN_VALUE, Short.MAX_VALUE, "a short")));
-    m.put(
-        Byte.class,
-        AttributeCodec.<Byte>of(
-            b -> AttributeValue.n(b.longValue()),
-            v -> (byte) Expect.integral(v, Byte.MIN_VALUE, Byte.MAX_VALUE, "a byte")));
-    m.put(
-        Double.class, AttributeCodec.<Double>of(AttributeValue::n, v -> Expect.n(v).doubleValue()));
-    m.put(Float.class, AttributeCodec.<Float>of(AttributeValue::n, v -> floatValue(Expect.n(v))));
-    m.put(Boolean.class, AttributeCodec.<Boolean>of(AttributeValue::bool, Expect::bool));
-    m.put(
-        Character.class,
-        AttributeCodec.<Character>of(
-            c -> AttributeValue.s(String.valueOf(c)), ScalarCodecs::character));
-    m.put(BigDecimal.class, AttributeCodec.<BigDecimal>of(AttributeValue::n, Expect::decimal));
-    m.put(
-        BigInteger.class,
-        AttributeCodec.<BigInteger>of(AttributeValue::n, ScalarCodecs::bigInteger));
-    m.put(Bytes.class, AttributeCodec.<Bytes>of(AttributeValue::b, Expect::b));
-    m.put(
-        byte[].class, AttributeCodec.<byte[]>of(AttributeValue::b, v -> Expect.b(v).toByteArray()));
-    m.put(
-        ByteBuffer.class,
-        AttributeCodec.<ByteBuffer>of(
-            buf -> AttributeValue.b(Bytes.of(buf)),
-            v -> ByteBuffer.wrap(Expect.b(v).toByteArray())));
-    m.put(UUID.class, AttributeCodec.ofString(UUID::toString, ScalarCodecs::uuid));
-    m.put(URI.class, AttributeCodec.ofString(URI::toString, ScalarCodecs::uri));
-    return m;
+  /** The codec for exactly {@code type}, made on first request, or null. */
+  static AttributeCodec<?> forClass(Class<?> type) {
+    if (type == String.class) {
+      return AttributeCodec.of(AttributeValue::s, Expect::s);
+    }
+    if (type == Integer.class) {
+      return AttributeCodec.<Integer>of(
+          AttributeValue::n,
+          v -> (int) Expect.integral(v, Integer.MIN_VALUE, Integer.MAX_VALUE, "an int"));
+    }
+    if (type == Long.class) {
+      return AttributeCodec.<Long>of(
+          AttributeValue::n, v -> Expect.integral(v, Long.MIN_VALUE, Long.MAX_VALUE, "a long"));
+    }
+    if (type == Short.class) {
+      return AttributeCodec.<Short>of(
+          s -> AttributeValue.n(s.longValue()),
+          v -> (short) Expect.integral(v, Short.MIN_VALUE, Short.MAX_VALUE, "a short"));
+    }
+    if (type == Byte.class) {
+      return AttributeCodec.<Byte>of(
+          b -> AttributeValue.n(b.longValue()),
+          v -> (byte) Expect.integral(v, Byte.MIN_VALUE, Byte.MAX_VALUE, "a byte"));
+    }
+    if (type == Double.class) {
+      return AttributeCodec.<Double>of(AttributeValue::n, v -> Expect.n(v).doubleValue());
+    }
+    if (type == Float.class) {
+      return AttributeCodec.<Float>of(AttributeValue::n, v -> floatValue(Expect.n(v)));
+    }
+    if (type == Boolean.class) {
+      return AttributeCodec.<Boolean>of(AttributeValue::bool, Expect::bool);
+    }
+    if (type == Character.class) {
+      return AttributeCodec.<Character>of(
+          c -> AttributeValue.s(String.valueOf(c)), ScalarCodecs::character);
+    }
+    if (type == BigDecimal.class) {
+      return AttributeCodec.<BigDecimal>of(AttributeValue::n, Expect::decimal);
+    }
+    if (type == BigInteger.class) {
+      return AttributeCodec.<BigInteger>of(AttributeValue::n, ScalarCodecs::bigInteger);
+    }
+    if (type == Bytes.class) {
+      return AttributeCodec.<Bytes>of(AttributeValue::b, Expect::b);
+    }
+    if (type == byte[].class) {
+      return AttributeCodec.<byte[]>of(AttributeValue::b, v -> Expect.b(v).toByteArray());
+    }
+    if (type == ByteBuffer.class) {
+      return AttributeCodec.<ByteBuffer>of(
+          buf -> AttributeValue.b(Bytes.of(buf)), v -> ByteBuffer.wrap(Expect.b(v).toByteArray()));
+    }
+    if (type == UUID.class) {
+      return AttributeCodec.ofString(UUID::toString, ScalarCodecs::uuid);
+    }
+    if (type == URI.class) {
+      return AttributeCodec.ofString(URI::toString, ScalarCodecs::uri);
+    }
+    return null;
   }
 
   /** Rounded once, from the decimal: through a double first, some decimals round the wrong way. */

@@ -21,8 +21,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -45,44 +43,59 @@ public final class TimeCodecs {
 
   private TimeCodecs() {}
 
-  static Map<Class<?>, AttributeCodec<?>> all() {
-    Map<Class<?>, AttributeCodec<?>> m = new LinkedHashMap<>();
-    m.put(Instant.class, INSTANT_CODEC);
-    m.put(LocalDate.class, iso(LocalDate::toString, LocalDate::parse, "a date such as 2026-11-25"));
-    m.put(
-        LocalDateTime.class,
-        iso(
-            LOCAL_DATE_TIME::format,
-            LocalDateTime::parse,
-            "a date-time such as 2026-11-25T10:15:30"));
-    m.put(LocalTime.class, iso(LOCAL_TIME::format, LocalTime::parse, "a time such as 10:15:30"));
-    m.put(
-        OffsetDateTime.class,
-        iso(
-            OffsetDateTime::toString,
-            OffsetDateTime::parse,
-            "a date-time with offset such as 2026-11-25T10:15:30+01:00"));
-    m.put(
-        ZonedDateTime.class,
-        iso(
-            ZonedDateTime::toString,
-            ZonedDateTime::parse,
-            "a zoned date-time such as 2026-11-25T10:15:30+01:00[Europe/Paris]"));
-    m.put(
-        OffsetTime.class,
-        iso(OffsetTime::toString, OffsetTime::parse, "a time with offset such as 10:15:30+01:00"));
-    m.put(Duration.class, iso(Duration::toString, Duration::parse, "a duration such as PT15M"));
-    m.put(Period.class, iso(Period::toString, Period::parse, "a period such as P1Y2M3D"));
-    m.put(Year.class, iso(Year::toString, Year::parse, "a year such as 2026"));
-    m.put(
-        YearMonth.class,
-        iso(YEAR_MONTH::format, YearMonth::parse, "a year and month such as 2026-11"));
-    m.put(
-        MonthDay.class,
-        iso(MonthDay::toString, MonthDay::parse, "a month and day such as --11-25"));
-    m.put(ZoneId.class, iso(ZoneId::getId, ZoneId::of, "a time-zone ID such as Europe/Paris"));
-    m.put(ZoneOffset.class, iso(ZoneOffset::getId, ZoneOffset::of, "a zone offset such as +01:00"));
-    return m;
+  /** The codec for exactly {@code type}, made on first request, or null. */
+  static AttributeCodec<?> forClass(Class<?> type) {
+    if (type == Instant.class) {
+      return INSTANT_CODEC;
+    }
+    if (type == LocalDate.class) {
+      return iso(LocalDate::toString, LocalDate::parse, "a date such as 2026-11-25");
+    }
+    if (type == LocalDateTime.class) {
+      return iso(
+          LOCAL_DATE_TIME::format, LocalDateTime::parse, "a date-time such as 2026-11-25T10:15:30");
+    }
+    if (type == LocalTime.class) {
+      return iso(LOCAL_TIME::format, LocalTime::parse, "a time such as 10:15:30");
+    }
+    if (type == OffsetDateTime.class) {
+      return iso(
+          OffsetDateTime::toString,
+          OffsetDateTime::parse,
+          "a date-time with offset such as 2026-11-25T10:15:30+01:00");
+    }
+    if (type == ZonedDateTime.class) {
+      return iso(
+          ZonedDateTime::toString,
+          ZonedDateTime::parse,
+          "a zoned date-time such as 2026-11-25T10:15:30+01:00[Europe/Paris]");
+    }
+    if (type == OffsetTime.class) {
+      return iso(
+          OffsetTime::toString, OffsetTime::parse, "a time with offset such as 10:15:30+01:00");
+    }
+    if (type == Duration.class) {
+      return iso(Duration::toString, Duration::parse, "a duration such as PT15M");
+    }
+    if (type == Period.class) {
+      return iso(Period::toString, Period::parse, "a period such as P1Y2M3D");
+    }
+    if (type == Year.class) {
+      return iso(Year::toString, Year::parse, "a year such as 2026");
+    }
+    if (type == YearMonth.class) {
+      return iso(YEAR_MONTH::format, YearMonth::parse, "a year and month such as 2026-11");
+    }
+    if (type == MonthDay.class) {
+      return iso(MonthDay::toString, MonthDay::parse, "a month and day such as --11-25");
+    }
+    if (type == ZoneId.class) {
+      return iso(ZoneId::getId, ZoneId::of, "a time-zone ID such as Europe/Paris");
+    }
+    if (type == ZoneOffset.class) {
+      return iso(ZoneOffset::getId, ZoneOffset::of, "a zone offset such as +01:00");
+    }
+    return null;
   }
 
   /** Instants as fixed-width ISO-8601 strings; reads ISO strings or epoch-second numbers. */

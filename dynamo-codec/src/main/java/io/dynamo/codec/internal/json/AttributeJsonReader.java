@@ -9,6 +9,7 @@ import io.dynamo.codec.Bytes;
 import io.dynamo.codec.CodecException;
 import io.dynamo.codec.InvalidAttributeValueException;
 import io.dynamo.codec.MalformedJsonException;
+import io.dynamo.codec.internal.FrozenMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -146,13 +147,17 @@ public final class AttributeJsonReader {
   }
 
   private Map<String, AttributeValue> readMapBody(int depth) throws IOException {
-    Map<String, AttributeValue> map = new LinkedHashMap<>();
+    LinkedHashMap<String, AttributeValue> map = new LinkedHashMap<>();
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       try {
         p.nextToken();
-        map.put(name, readValue(depth));
+        if (map.put(name, readValue(depth)) != null) {
+          // checked here rather than by Jackson, which would keep a set of names per object
+          throw new MalformedJsonException(
+              "the name appears twice in one map; names in a map must be distinct");
+        }
       } catch (CodecException e) {
         throw e.inside(name);
       } catch (JsonProcessingException e) {
@@ -162,7 +167,7 @@ public final class AttributeJsonReader {
     if (t != JsonToken.END_OBJECT) {
       throw unexpected("a field name or '}'", t);
     }
-    return map;
+    return FrozenMap.of(map);
   }
 
   /** Errors, syntax errors between elements included, name the index of the element sought. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.dynamo.codec.InvalidAttributeValueException;
 import io.dynamo.codec.MalformedJsonException;
@@ -26,7 +25,6 @@ public final class Json {
                   .maxStringLength(32 * 1024 * 1024)
                   .maxNumberLength(1000)
                   .build())
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           // characters beyond U+FFFF as 4 UTF-8 bytes, as the text form writes them, rather than
           // as an escaped surrogate pair: a value gives the same JSON as String and as byte[]
           .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
