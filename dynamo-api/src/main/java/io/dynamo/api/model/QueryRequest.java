@@ -6,7 +6,6 @@ import io.dynamo.api.internal.ops.Expressions;
 import io.dynamo.api.internal.ops.ReadRules;
 import io.dynamo.api.internal.ops.Require;
 import io.dynamo.codec.AttributeValue;
-import io.dynamo.codec.CodecRegistry;
 import io.dynamo.codec.Key;
 import java.util.Map;
 
@@ -124,8 +123,7 @@ public record QueryRequest(
   }
 
   /** Builds a {@link QueryRequest}. Not thread-safe. */
-  public static final class Builder {
-    private final ExpressionParts parts = new ExpressionParts();
+  public static final class Builder extends ExpressionBuilder<Builder> {
     private String tableName;
     private String indexName;
     private String keyCondition;
@@ -199,30 +197,6 @@ public record QueryRequest(
       return this;
     }
 
-    /** Adds aliases ({@code #alias -> attribute name}) used in your expressions. */
-    public Builder names(Map<String, String> names) {
-      parts.names(names);
-      return this;
-    }
-
-    /** Adds one alias. */
-    public Builder name(String alias, String attributeName) {
-      parts.name(alias, attributeName);
-      return this;
-    }
-
-    /** Adds values ({@code :placeholder -> plain Java value}), encoded with {@link #codecs}. */
-    public Builder values(Map<String, ?> values) {
-      parts.values(values);
-      return this;
-    }
-
-    /** Adds one value. */
-    public Builder value(String placeholder, Object value) {
-      parts.value(placeholder, value);
-      return this;
-    }
-
     /** Which attributes to return ({@code Select}). */
     public Builder select(Select select) {
       this.select = select;
@@ -256,12 +230,6 @@ public record QueryRequest(
     /** Whether to report consumed capacity. */
     public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
       this.capacity = returnConsumedCapacity;
-      return this;
-    }
-
-    /** The registry values are encoded with (default {@link CodecRegistry#defaults()}). */
-    public Builder codecs(CodecRegistry codecs) {
-      parts.codecs(codecs);
       return this;
     }
 

@@ -6,7 +6,6 @@ import io.dynamo.api.internal.ops.Expressions;
 import io.dynamo.api.internal.ops.ReadRules;
 import io.dynamo.api.internal.ops.Require;
 import io.dynamo.codec.AttributeValue;
-import io.dynamo.codec.CodecRegistry;
 import io.dynamo.codec.Key;
 import java.util.Map;
 
@@ -122,8 +121,7 @@ public record ScanRequest(
   }
 
   /** Builds a {@link ScanRequest}. Not thread-safe. */
-  public static final class Builder {
-    private final ExpressionParts parts = new ExpressionParts();
+  public static final class Builder extends ExpressionBuilder<Builder> {
     private String tableName;
     private String indexName;
     private String filter;
@@ -180,30 +178,6 @@ public record ScanRequest(
       return this;
     }
 
-    /** Adds aliases ({@code #alias -> attribute name}) used in your expressions. */
-    public Builder names(Map<String, String> names) {
-      parts.names(names);
-      return this;
-    }
-
-    /** Adds one alias. */
-    public Builder name(String alias, String attributeName) {
-      parts.name(alias, attributeName);
-      return this;
-    }
-
-    /** Adds values ({@code :placeholder -> plain Java value}), encoded with {@link #codecs}. */
-    public Builder values(Map<String, ?> values) {
-      parts.values(values);
-      return this;
-    }
-
-    /** Adds one value. */
-    public Builder value(String placeholder, Object value) {
-      parts.value(placeholder, value);
-      return this;
-    }
-
     /** Which attributes to return ({@code Select}). */
     public Builder select(Select select) {
       this.select = select;
@@ -243,12 +217,6 @@ public record ScanRequest(
     /** Whether to report consumed capacity. */
     public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
       this.capacity = returnConsumedCapacity;
-      return this;
-    }
-
-    /** The registry values are encoded with (default {@link CodecRegistry#defaults()}). */
-    public Builder codecs(CodecRegistry codecs) {
-      parts.codecs(codecs);
       return this;
     }
 

@@ -6,7 +6,6 @@ import io.dynamo.api.internal.ops.ExpressionParts;
 import io.dynamo.api.internal.ops.Expressions;
 import io.dynamo.api.internal.ops.Require;
 import io.dynamo.codec.AttributeValue;
-import io.dynamo.codec.CodecRegistry;
 import io.dynamo.codec.Key;
 import java.util.Map;
 
@@ -72,13 +71,10 @@ public record TransactConditionCheck(
   }
 
   /** Builds a {@link TransactConditionCheck}. Not thread-safe. */
-  public static final class Builder {
-    private final ExpressionParts parts = new ExpressionParts();
+  public static final class Builder extends ConditionalBuilder<Builder> {
     private String tableName;
     private Key key;
     private Object[] keyPairs;
-    private String condition;
-    private ReturnValuesOnConditionCheckFailure onFailure;
 
     private Builder() {}
 
@@ -105,57 +101,6 @@ public record TransactConditionCheck(
       return this;
     }
 
-    /** The condition ({@code ConditionExpression}), in DynamoDB's expression language. */
-    public Builder condition(String conditionExpression) {
-      this.condition = conditionExpression;
-      parts.condition("ConditionExpression", null);
-      return this;
-    }
-
-    /** The condition as a {@link Condition}, with names aliased and values given placeholders. */
-    public Builder condition(Condition condition) {
-      this.condition = null;
-      parts.condition("ConditionExpression", condition);
-      return this;
-    }
-
-    /** Adds aliases ({@code #alias -> attribute name}) used in the condition. */
-    public Builder names(Map<String, String> names) {
-      parts.names(names);
-      return this;
-    }
-
-    /** Adds one alias. */
-    public Builder name(String alias, String attributeName) {
-      parts.name(alias, attributeName);
-      return this;
-    }
-
-    /** Adds values ({@code :placeholder -> plain Java value}), encoded with {@link #codecs}. */
-    public Builder values(Map<String, ?> values) {
-      parts.values(values);
-      return this;
-    }
-
-    /** Adds one value. */
-    public Builder value(String placeholder, Object value) {
-      parts.value(placeholder, value);
-      return this;
-    }
-
-    /** Whether a failed condition returns the item as it was. */
-    public Builder returnValuesOnConditionCheckFailure(
-        ReturnValuesOnConditionCheckFailure onFailure) {
-      this.onFailure = onFailure;
-      return this;
-    }
-
-    /** The registry values and key pairs are encoded with (default the defaults). */
-    public Builder codecs(CodecRegistry codecs) {
-      parts.codecs(codecs);
-      return this;
-    }
-
     /**
      * The action.
      *
@@ -166,7 +111,7 @@ public record TransactConditionCheck(
       return new TransactConditionCheck(
           tableName,
           Require.key(key, keyPairs, parts.codecs()),
-          r.condition("ConditionExpression", condition),
+          conditionExpression(r),
           r.names(),
           r.values(),
           onFailure);

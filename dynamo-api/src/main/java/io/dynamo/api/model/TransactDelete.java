@@ -1,12 +1,10 @@
 package io.dynamo.api.model;
 
 import io.dynamo.api.InvalidRequestException;
-import io.dynamo.api.expr.Condition;
 import io.dynamo.api.internal.ops.ExpressionParts;
 import io.dynamo.api.internal.ops.Expressions;
 import io.dynamo.api.internal.ops.Require;
 import io.dynamo.codec.AttributeValue;
-import io.dynamo.codec.CodecRegistry;
 import io.dynamo.codec.Key;
 import java.util.Map;
 
@@ -66,13 +64,10 @@ public record TransactDelete(
   }
 
   /** Builds a {@link TransactDelete}. Not thread-safe. */
-  public static final class Builder {
-    private final ExpressionParts parts = new ExpressionParts();
+  public static final class Builder extends ConditionalBuilder<Builder> {
     private String tableName;
     private Key key;
     private Object[] keyPairs;
-    private String condition;
-    private ReturnValuesOnConditionCheckFailure onFailure;
 
     private Builder() {}
 
@@ -99,57 +94,6 @@ public record TransactDelete(
       return this;
     }
 
-    /** The condition ({@code ConditionExpression}), in DynamoDB's expression language. */
-    public Builder condition(String conditionExpression) {
-      this.condition = conditionExpression;
-      parts.condition("ConditionExpression", null);
-      return this;
-    }
-
-    /** The condition as a {@link Condition}, with names aliased and values given placeholders. */
-    public Builder condition(Condition condition) {
-      this.condition = null;
-      parts.condition("ConditionExpression", condition);
-      return this;
-    }
-
-    /** Adds aliases ({@code #alias -> attribute name}) used in the condition. */
-    public Builder names(Map<String, String> names) {
-      parts.names(names);
-      return this;
-    }
-
-    /** Adds one alias. */
-    public Builder name(String alias, String attributeName) {
-      parts.name(alias, attributeName);
-      return this;
-    }
-
-    /** Adds values ({@code :placeholder -> plain Java value}), encoded with {@link #codecs}. */
-    public Builder values(Map<String, ?> values) {
-      parts.values(values);
-      return this;
-    }
-
-    /** Adds one value. */
-    public Builder value(String placeholder, Object value) {
-      parts.value(placeholder, value);
-      return this;
-    }
-
-    /** Whether a failed condition returns the item as it was. */
-    public Builder returnValuesOnConditionCheckFailure(
-        ReturnValuesOnConditionCheckFailure onFailure) {
-      this.onFailure = onFailure;
-      return this;
-    }
-
-    /** The registry values and key pairs are encoded with (default the defaults). */
-    public Builder codecs(CodecRegistry codecs) {
-      parts.codecs(codecs);
-      return this;
-    }
-
     /**
      * The action.
      *
@@ -160,7 +104,7 @@ public record TransactDelete(
       return new TransactDelete(
           tableName,
           Require.key(key, keyPairs, parts.codecs()),
-          r.condition("ConditionExpression", condition),
+          conditionExpression(r),
           r.names(),
           r.values(),
           onFailure);

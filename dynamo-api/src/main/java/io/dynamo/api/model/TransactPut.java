@@ -1,12 +1,10 @@
 package io.dynamo.api.model;
 
 import io.dynamo.api.InvalidRequestException;
-import io.dynamo.api.expr.Condition;
 import io.dynamo.api.internal.ops.ExpressionParts;
 import io.dynamo.api.internal.ops.Expressions;
 import io.dynamo.api.internal.ops.Require;
 import io.dynamo.codec.AttributeValue;
-import io.dynamo.codec.CodecRegistry;
 import io.dynamo.codec.Item;
 import java.util.Map;
 
@@ -71,12 +69,9 @@ public record TransactPut(
   }
 
   /** Builds a {@link TransactPut}. Not thread-safe. */
-  public static final class Builder {
-    private final ExpressionParts parts = new ExpressionParts();
+  public static final class Builder extends ConditionalBuilder<Builder> {
     private String tableName;
     private Item item;
-    private String condition;
-    private ReturnValuesOnConditionCheckFailure onFailure;
 
     private Builder() {}
 
@@ -92,57 +87,6 @@ public record TransactPut(
       return this;
     }
 
-    /** The condition ({@code ConditionExpression}), in DynamoDB's expression language. */
-    public Builder condition(String conditionExpression) {
-      this.condition = conditionExpression;
-      parts.condition("ConditionExpression", null);
-      return this;
-    }
-
-    /** The condition as a {@link Condition}, with names aliased and values given placeholders. */
-    public Builder condition(Condition condition) {
-      this.condition = null;
-      parts.condition("ConditionExpression", condition);
-      return this;
-    }
-
-    /** Adds aliases ({@code #alias -> attribute name}) used in the condition. */
-    public Builder names(Map<String, String> names) {
-      parts.names(names);
-      return this;
-    }
-
-    /** Adds one alias. */
-    public Builder name(String alias, String attributeName) {
-      parts.name(alias, attributeName);
-      return this;
-    }
-
-    /** Adds values ({@code :placeholder -> plain Java value}), encoded with {@link #codecs}. */
-    public Builder values(Map<String, ?> values) {
-      parts.values(values);
-      return this;
-    }
-
-    /** Adds one value. */
-    public Builder value(String placeholder, Object value) {
-      parts.value(placeholder, value);
-      return this;
-    }
-
-    /** Whether a failed condition returns the item as it was. */
-    public Builder returnValuesOnConditionCheckFailure(
-        ReturnValuesOnConditionCheckFailure onFailure) {
-      this.onFailure = onFailure;
-      return this;
-    }
-
-    /** The registry values are encoded with (default {@link CodecRegistry#defaults()}). */
-    public Builder codecs(CodecRegistry codecs) {
-      parts.codecs(codecs);
-      return this;
-    }
-
     /**
      * The action.
      *
@@ -151,12 +95,7 @@ public record TransactPut(
     public TransactPut build() {
       ExpressionParts.Rendered r = parts.render(null);
       return new TransactPut(
-          tableName,
-          item,
-          r.condition("ConditionExpression", condition),
-          r.names(),
-          r.values(),
-          onFailure);
+          tableName, item, conditionExpression(r), r.names(), r.values(), onFailure);
     }
   }
 }

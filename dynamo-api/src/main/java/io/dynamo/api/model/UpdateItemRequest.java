@@ -1,14 +1,12 @@
 package io.dynamo.api.model;
 
 import io.dynamo.api.InvalidRequestException;
-import io.dynamo.api.expr.Condition;
 import io.dynamo.api.expr.Path;
 import io.dynamo.api.internal.expr.UpdateActions;
 import io.dynamo.api.internal.ops.ExpressionParts;
 import io.dynamo.api.internal.ops.Expressions;
 import io.dynamo.api.internal.ops.Require;
 import io.dynamo.codec.AttributeValue;
-import io.dynamo.codec.CodecRegistry;
 import io.dynamo.codec.Key;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -101,18 +99,15 @@ public record UpdateItemRequest(
   }
 
   /** Builds an {@link UpdateItemRequest}. Not thread-safe. */
-  public static final class Builder {
-    private final ExpressionParts parts = new ExpressionParts();
+  public static final class Builder extends ConditionalBuilder<Builder> {
     private UpdateActions actions;
     private String tableName;
     private Key key;
     private Object[] keyPairs;
     private String updateExpression;
-    private String condition;
     private ReturnValue returnValues;
     private ReturnConsumedCapacity capacity;
     private ReturnItemCollectionMetrics metrics;
-    private ReturnValuesOnConditionCheckFailure onFailure;
 
     private Builder() {}
 
@@ -197,47 +192,6 @@ public record UpdateItemRequest(
       return this;
     }
 
-    /** The condition ({@code ConditionExpression}), in DynamoDB's expression language. */
-    public Builder condition(String conditionExpression) {
-      this.condition = conditionExpression;
-      parts.condition("ConditionExpression", null);
-      return this;
-    }
-
-    /**
-     * The condition as a {@link Condition}: attribute names are aliased and values given
-     * placeholders automatically, such as {@code Condition.attributeNotExists("user/id")}.
-     */
-    public Builder condition(Condition condition) {
-      this.condition = null;
-      parts.condition("ConditionExpression", condition);
-      return this;
-    }
-
-    /** Adds aliases ({@code #alias -> attribute name}) used in your expressions. */
-    public Builder names(Map<String, String> names) {
-      parts.names(names);
-      return this;
-    }
-
-    /** Adds one alias. */
-    public Builder name(String alias, String attributeName) {
-      parts.name(alias, attributeName);
-      return this;
-    }
-
-    /** Adds values ({@code :placeholder -> plain Java value}), encoded with {@link #codecs}. */
-    public Builder values(Map<String, ?> values) {
-      parts.values(values);
-      return this;
-    }
-
-    /** Adds one value. */
-    public Builder value(String placeholder, Object value) {
-      parts.value(placeholder, value);
-      return this;
-    }
-
     /** Which attributes to return. */
     public Builder returnValues(ReturnValue returnValues) {
       this.returnValues = returnValues;
@@ -253,19 +207,6 @@ public record UpdateItemRequest(
     /** Whether to report item collection sizes. */
     public Builder returnItemCollectionMetrics(ReturnItemCollectionMetrics metrics) {
       this.metrics = metrics;
-      return this;
-    }
-
-    /** Whether a failed condition returns the item as it was. */
-    public Builder returnValuesOnConditionCheckFailure(
-        ReturnValuesOnConditionCheckFailure onFailure) {
-      this.onFailure = onFailure;
-      return this;
-    }
-
-    /** The registry values are encoded with (default {@link CodecRegistry#defaults()}). */
-    public Builder codecs(CodecRegistry codecs) {
-      parts.codecs(codecs);
       return this;
     }
 
@@ -285,7 +226,7 @@ public record UpdateItemRequest(
           tableName,
           Require.key(key, keyPairs, parts.codecs()),
           actions != null ? r.update() : updateExpression,
-          r.condition("ConditionExpression", condition),
+          conditionExpression(r),
           r.names(),
           r.values(),
           returnValues,
