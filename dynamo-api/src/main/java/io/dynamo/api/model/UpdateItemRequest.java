@@ -1,15 +1,12 @@
 package io.dynamo.api.model;
 
 import io.dynamo.api.InvalidRequestException;
-import io.dynamo.api.expr.Path;
-import io.dynamo.api.internal.expr.UpdateActions;
 import io.dynamo.api.internal.ops.ExpressionParts;
 import io.dynamo.api.internal.ops.Expressions;
 import io.dynamo.api.internal.ops.Require;
 import io.dynamo.codec.AttributeValue;
 import io.dynamo.codec.Key;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * A request to change some attributes of an item (creating it if it does not exist), optionally
@@ -99,12 +96,10 @@ public record UpdateItemRequest(
   }
 
   /** Builds an {@link UpdateItemRequest}. Not thread-safe. */
-  public static final class Builder extends ConditionalBuilder<Builder> {
-    private UpdateActions actions;
+  public static final class Builder extends UpdateBuilder<Builder> {
     private String tableName;
     private Key key;
     private Object[] keyPairs;
-    private String updateExpression;
     private ReturnValue returnValues;
     private ReturnConsumedCapacity capacity;
     private ReturnItemCollectionMetrics metrics;
@@ -134,64 +129,6 @@ public record UpdateItemRequest(
       return this;
     }
 
-    /**
-     * {@code SET path = value}: {@code path} is path text such as {@code user/email}, {@code
-     * m.inner} or {@code #alias}; {@code value} a plain Java value, an {@link AttributeValue} or
-     * {@link io.dynamo.api.expr.Expr#raw raw expression text}.
-     */
-    public Builder set(String path, Object value) {
-      return action(a -> a.set(path, value));
-    }
-
-    /** {@code SET path = value} for a {@link Path}. */
-    public Builder set(Path path, Object value) {
-      return action(a -> a.set(path, value));
-    }
-
-    /** {@code ADD path value}: adds to a number, or members to a set. */
-    public Builder add(String path, Object value) {
-      return action(a -> a.add(path, value));
-    }
-
-    /** {@code ADD path value} for a {@link Path}. */
-    public Builder add(Path path, Object value) {
-      return action(a -> a.add(path, value));
-    }
-
-    /** {@code REMOVE path, ...}: removes attributes or list elements such as {@code tags[1]}. */
-    public Builder remove(String... paths) {
-      Require.present("UpdateExpression", paths, "paths to remove are null");
-      for (String path : paths) {
-        action(a -> a.remove(path));
-      }
-      return this;
-    }
-
-    /** {@code REMOVE path, ...} for {@link Path}s. */
-    public Builder remove(Path... paths) {
-      Require.present("UpdateExpression", paths, "paths to remove are null");
-      for (Path path : paths) {
-        action(a -> a.remove(path));
-      }
-      return this;
-    }
-
-    /** {@code DELETE path value}: removes the members of set {@code value} from a set. */
-    public Builder delete(String path, Object value) {
-      return action(a -> a.delete(path, value));
-    }
-
-    /** {@code DELETE path value} for a {@link Path}. */
-    public Builder delete(Path path, Object value) {
-      return action(a -> a.delete(path, value));
-    }
-
-    /** A raw {@code UpdateExpression}, instead of set/add/remove/delete actions. */
-    public Builder updateExpression(String updateExpression) {
-      this.updateExpression = updateExpression;
-      return this;
-    }
-
     /** Which attributes to return. */
     public Builder returnValues(ReturnValue returnValues) {
       this.returnValues = returnValues;
@@ -216,16 +153,11 @@ public record UpdateItemRequest(
      * @throws InvalidRequestException naming the field and the rule it breaks
      */
     public UpdateItemRequest build() {
-      if (actions != null && updateExpression != null) {
-        throw new InvalidRequestException(
-            "UpdateExpression",
-            "is given as raw text and as set/add/remove/delete actions; use one or the other");
-      }
-      ExpressionParts.Rendered r = parts.render(actions);
+      ExpressionParts.Rendered r = render();
       return new UpdateItemRequest(
           tableName,
           Require.key(key, keyPairs, parts.codecs()),
-          actions != null ? r.update() : updateExpression,
+          updateExpression(r),
           conditionExpression(r),
           r.names(),
           r.values(),
@@ -233,18 +165,6 @@ public record UpdateItemRequest(
           capacity,
           metrics,
           onFailure);
-    }
-
-    private Builder action(Consumer<UpdateActions> action) {
-      if (actions == null) {
-        actions = new UpdateActions();
-      }
-      try {
-        action.accept(actions);
-      } catch (IllegalArgumentException e) {
-        throw new InvalidRequestException("UpdateExpression", e.getMessage(), e);
-      }
-      return this;
     }
   }
 }
