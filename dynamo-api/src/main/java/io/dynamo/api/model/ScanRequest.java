@@ -1,6 +1,5 @@
 package io.dynamo.api.model;
 
-import io.dynamo.api.expr.Condition;
 import io.dynamo.api.internal.ops.ExpressionParts;
 import io.dynamo.api.internal.ops.Expressions;
 import io.dynamo.api.internal.ops.ReadRules;
@@ -121,80 +120,11 @@ public record ScanRequest(
   }
 
   /** Builds a {@link ScanRequest}. Not thread-safe. */
-  public static final class Builder extends ExpressionBuilder<Builder> {
-    private String tableName;
-    private String indexName;
-    private String filter;
-    private Select select;
-    private Integer limit;
-    private Boolean consistentRead;
-    private Key startKey;
+  public static final class Builder extends ReadBuilder<Builder> {
     private Integer segment;
     private Integer totalSegments;
-    private ReturnConsumedCapacity capacity;
 
     private Builder() {}
-
-    /** The table's name or ARN ({@code TableName}). */
-    public Builder table(String tableName) {
-      this.tableName = tableName;
-      return this;
-    }
-
-    /** The secondary index to scan ({@code IndexName}). */
-    public Builder index(String indexName) {
-      this.indexName = indexName;
-      return this;
-    }
-
-    /** A condition on the items read ({@code FilterExpression}). */
-    public Builder filter(String filterExpression) {
-      this.filter = filterExpression;
-      parts.condition("FilterExpression", null);
-      return this;
-    }
-
-    /**
-     * The filter as a {@link Condition}: attribute names are aliased and values given placeholders
-     * automatically, such as {@code Condition.attributeNotExists("user/id")}.
-     */
-    public Builder filter(Condition condition) {
-      this.filter = null;
-      parts.condition("FilterExpression", condition);
-      return this;
-    }
-
-    /**
-     * Returns only these attributes or nested paths (see {@link GetItemRequest.Builder#project}).
-     */
-    public Builder project(Object... paths) {
-      parts.project(paths);
-      return this;
-    }
-
-    /** A raw {@code ProjectionExpression}; paths given to {@link #project} are appended. */
-    public Builder projectionExpression(String projectionExpression) {
-      parts.projectionExpression(projectionExpression);
-      return this;
-    }
-
-    /** Which attributes to return ({@code Select}). */
-    public Builder select(Select select) {
-      this.select = select;
-      return this;
-    }
-
-    /** The most items to read for one page, at least 1 ({@code Limit}). */
-    public Builder limit(Integer limit) {
-      this.limit = limit;
-      return this;
-    }
-
-    /** Whether reads are strongly consistent (tables and local indexes only). */
-    public Builder consistentRead(boolean consistentRead) {
-      this.consistentRead = consistentRead;
-      return this;
-    }
 
     /** This worker's segment of a parallel scan, from 0 ({@code Segment}). */
     public Builder segment(Integer segment) {
@@ -208,18 +138,6 @@ public record ScanRequest(
       return this;
     }
 
-    /** Where the page starts: the previous page's {@code lastEvaluatedKey}. */
-    public Builder startKey(Key exclusiveStartKey) {
-      this.startKey = exclusiveStartKey;
-      return this;
-    }
-
-    /** Whether to report consumed capacity. */
-    public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
-      this.capacity = returnConsumedCapacity;
-      return this;
-    }
-
     /**
      * The request.
      *
@@ -230,7 +148,7 @@ public record ScanRequest(
       return new ScanRequest(
           tableName,
           indexName,
-          r.condition("FilterExpression", filter),
+          filterExpression(r),
           r.projection(),
           r.names(),
           r.values(),
