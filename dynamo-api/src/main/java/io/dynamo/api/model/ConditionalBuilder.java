@@ -11,10 +11,17 @@ import io.dynamo.api.internal.ops.ExpressionParts;
  * @param <B> the builder itself
  */
 abstract class ConditionalBuilder<B extends ConditionalBuilder<B>> extends ExpressionBuilder<B> {
+  String tableName;
   String condition;
   ReturnValuesOnConditionCheckFailure onFailure;
 
   ConditionalBuilder() {}
+
+  /** The table's name or ARN ({@code TableName}). */
+  public B table(String tableName) {
+    this.tableName = tableName;
+    return self();
+  }
 
   /** The condition ({@code ConditionExpression}), in DynamoDB's expression language. */
   public B condition(String conditionExpression) {

@@ -92,38 +92,12 @@ public record DeleteItemRequest(
   }
 
   /** Builds a {@link DeleteItemRequest}. Not thread-safe. */
-  public static final class Builder extends ConditionalBuilder<Builder> {
-    private String tableName;
-    private Key key;
-    private Object[] keyPairs;
+  public static final class Builder extends KeyedBuilder<Builder> {
     private ReturnValue returnValues;
     private ReturnConsumedCapacity capacity;
     private ReturnItemCollectionMetrics metrics;
 
     private Builder() {}
-
-    /** The table's name or ARN ({@code TableName}). */
-    public Builder table(String tableName) {
-      this.tableName = tableName;
-      return this;
-    }
-
-    /** The item's primary key ({@code Key}). */
-    public Builder key(Key key) {
-      this.key = key;
-      this.keyPairs = null;
-      return this;
-    }
-
-    /**
-     * The item's primary key from alternating attribute names and plain Java values, encoded with
-     * {@link #codecs}: {@code key("user/id", 1, "user/name", "Ivan")}.
-     */
-    public Builder key(Object... namesAndValues) {
-      this.keyPairs = Require.present("Key", namesAndValues, "give names and values");
-      this.key = null;
-      return this;
-    }
 
     /** Which attributes to return: NONE or ALL_OLD. */
     public Builder returnValues(ReturnValue returnValues) {
@@ -152,7 +126,7 @@ public record DeleteItemRequest(
       ExpressionParts.Rendered r = parts.render(null);
       return new DeleteItemRequest(
           tableName,
-          Require.key(key, keyPairs, parts.codecs()),
+          builtKey(),
           conditionExpression(r),
           r.names(),
           r.values(),

@@ -98,19 +98,12 @@ public record PutItemRequest(
 
   /** Builds a {@link PutItemRequest}. Not thread-safe. */
   public static final class Builder extends ConditionalBuilder<Builder> {
-    private String tableName;
     private Item item;
     private ReturnValue returnValues;
     private ReturnConsumedCapacity capacity;
     private ReturnItemCollectionMetrics metrics;
 
     private Builder() {}
-
-    /** The table's name or ARN ({@code TableName}). */
-    public Builder table(String tableName) {
-      this.tableName = tableName;
-      return this;
-    }
 
     /** The item ({@code Item}). */
     public Builder item(Item item) {

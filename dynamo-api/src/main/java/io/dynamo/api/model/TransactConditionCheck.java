@@ -71,35 +71,9 @@ public record TransactConditionCheck(
   }
 
   /** Builds a {@link TransactConditionCheck}. Not thread-safe. */
-  public static final class Builder extends ConditionalBuilder<Builder> {
-    private String tableName;
-    private Key key;
-    private Object[] keyPairs;
+  public static final class Builder extends KeyedBuilder<Builder> {
 
     private Builder() {}
-
-    /** The table's name or ARN ({@code TableName}). */
-    public Builder table(String tableName) {
-      this.tableName = tableName;
-      return this;
-    }
-
-    /** The item's primary key ({@code Key}). */
-    public Builder key(Key key) {
-      this.key = key;
-      this.keyPairs = null;
-      return this;
-    }
-
-    /**
-     * The item's primary key from alternating attribute names and plain Java values, encoded with
-     * {@link #codecs}: {@code key("user/id", 1, "user/name", "Ivan")}.
-     */
-    public Builder key(Object... namesAndValues) {
-      this.keyPairs = Require.present("Key", namesAndValues, "give names and values");
-      this.key = null;
-      return this;
-    }
 
     /**
      * The action.
@@ -109,12 +83,7 @@ public record TransactConditionCheck(
     public TransactConditionCheck build() {
       ExpressionParts.Rendered r = parts.render(null);
       return new TransactConditionCheck(
-          tableName,
-          Require.key(key, keyPairs, parts.codecs()),
-          conditionExpression(r),
-          r.names(),
-          r.values(),
-          onFailure);
+          tableName, builtKey(), conditionExpression(r), r.names(), r.values(), onFailure);
     }
   }
 }

@@ -70,16 +70,9 @@ public record TransactPut(
 
   /** Builds a {@link TransactPut}. Not thread-safe. */
   public static final class Builder extends ConditionalBuilder<Builder> {
-    private String tableName;
     private Item item;
 
     private Builder() {}
-
-    /** The table's name or ARN ({@code TableName}). */
-    public Builder table(String tableName) {
-      this.tableName = tableName;
-      return this;
-    }
 
     /** The item ({@code Item}). */
     public Builder item(Item item) {

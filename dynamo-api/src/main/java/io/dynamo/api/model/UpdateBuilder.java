@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  *
  * @param <B> the builder itself
  */
-abstract class UpdateBuilder<B extends UpdateBuilder<B>> extends ConditionalBuilder<B> {
+abstract class UpdateBuilder<B extends UpdateBuilder<B>> extends KeyedBuilder<B> {
   private UpdateActions actions;
   String updateExpression;
 

@@ -97,37 +97,11 @@ public record UpdateItemRequest(
 
   /** Builds an {@link UpdateItemRequest}. Not thread-safe. */
   public static final class Builder extends UpdateBuilder<Builder> {
-    private String tableName;
-    private Key key;
-    private Object[] keyPairs;
     private ReturnValue returnValues;
     private ReturnConsumedCapacity capacity;
     private ReturnItemCollectionMetrics metrics;
 
     private Builder() {}
-
-    /** The table's name or ARN ({@code TableName}). */
-    public Builder table(String tableName) {
-      this.tableName = tableName;
-      return this;
-    }
-
-    /** The item's primary key ({@code Key}). */
-    public Builder key(Key key) {
-      this.key = key;
-      this.keyPairs = null;
-      return this;
-    }
-
-    /**
-     * The item's primary key from alternating attribute names and plain Java values, encoded with
-     * {@link #codecs}: {@code key("user/id", 1, "user/name", "Ivan")}.
-     */
-    public Builder key(Object... namesAndValues) {
-      this.keyPairs = Require.present("Key", namesAndValues, "give names and values");
-      this.key = null;
-      return this;
-    }
 
     /** Which attributes to return. */
     public Builder returnValues(ReturnValue returnValues) {
@@ -156,7 +130,7 @@ public record UpdateItemRequest(
       ExpressionParts.Rendered r = render();
       return new UpdateItemRequest(
           tableName,
-          Require.key(key, keyPairs, parts.codecs()),
+          builtKey(),
           updateExpression(r),
           conditionExpression(r),
           r.names(),
