@@ -4,6 +4,7 @@ import io.dynamo.api.internal.Endpoints;
 import io.dynamo.api.internal.Pipeline;
 import io.dynamo.api.internal.SkewClock;
 import io.dynamo.api.internal.Transports;
+import io.dynamo.api.spi.HttpProxy;
 import io.dynamo.api.spi.Transport;
 import io.dynamo.api.spi.TransportOptions;
 import io.dynamo.codec.CodecRegistry;
@@ -54,6 +55,8 @@ public final class DynamoClientBuilder {
   private Duration connectTimeout = TransportOptions.DEFAULT_CONNECT_TIMEOUT;
   private int maxConnections = TransportOptions.DEFAULT_MAX_CONNECTIONS;
   private SSLContext sslContext;
+  private long maxResponseBytes = TransportOptions.DEFAULT_MAX_RESPONSE_BYTES;
+  private HttpProxy proxy;
   private Duration attemptTimeout = Duration.ofSeconds(10);
   private Duration callTimeout = Duration.ofSeconds(30);
   private RetryPolicy retryPolicy = RetryPolicy.standard();
@@ -135,6 +138,34 @@ public final class DynamoClientBuilder {
    */
   public DynamoClientBuilder sslContext(SSLContext sslContext) {
     this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+    return this;
+  }
+
+  /**
+   * The largest response body to accept (for discovered transports), default {@value
+   * TransportOptions#DEFAULT_MAX_RESPONSE_BYTES} bytes (64 MiB). A longer one fails the call with a
+   * {@link ResponseTooLargeException}, unretried.
+   */
+  public DynamoClientBuilder maxResponseBytes(long maxResponseBytes) {
+    if (maxResponseBytes < 1 || maxResponseBytes > TransportOptions.MAX_RESPONSE_BYTES_LIMIT) {
+      throw new InvalidRequestException(
+          "maxResponseBytes",
+          "must be 1 to "
+              + TransportOptions.MAX_RESPONSE_BYTES_LIMIT
+              + " but is "
+              + maxResponseBytes);
+    }
+    this.maxResponseBytes = maxResponseBytes;
+    return this;
+  }
+
+  /**
+   * An HTTP proxy to send requests through (for discovered transports). Without one, the transport
+   * uses the JVM's default {@link java.net.ProxySelector} (the {@code https.proxyHost} and {@code
+   * http.nonProxyHosts} system properties) where its HTTP library consults it.
+   */
+  public DynamoClientBuilder proxy(HttpProxy proxy) {
+    this.proxy = Objects.requireNonNull(proxy, "proxy");
     return this;
   }
 
@@ -232,7 +263,9 @@ public final class DynamoClientBuilder {
     Transport resolvedTransport =
         transport != null
             ? transport
-            : Transports.create(new TransportOptions(connectTimeout, maxConnections, sslContext));
+            : Transports.create(
+                new TransportOptions(
+                    connectTimeout, maxConnections, sslContext, maxResponseBytes, proxy));
     String userAgent =
         "dynamo-java/"
             + VERSION

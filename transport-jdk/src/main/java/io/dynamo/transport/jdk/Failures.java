@@ -93,7 +93,8 @@ final class Failures {
       return new AttemptTimeoutException(t.getMessage(), t);
     }
     if (t instanceof TransportException && t.getClass() == TransportException.class) {
-      return new TransportException(t.getMessage(), t);
+      // keeps whether it may be retried: an untrusted certificate must stay unretried
+      return new TransportException(t.getMessage(), t, ((TransportException) t).isRetryable());
     }
     if (t instanceof RuntimeException) {
       return (RuntimeException) t;
