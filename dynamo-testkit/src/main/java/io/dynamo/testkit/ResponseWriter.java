@@ -39,6 +39,10 @@ final class ResponseWriter {
       }
     }
     boolean close = response.closeConnection() || !keepAlive;
+    if (response.generatedLength() >= 0 || response.endlessBody()) {
+      writeGenerated(socket, response);
+      return false;
+    }
     byte[] body = response.body();
     OutputStream out = socket.getOutputStream();
     out.write(head(response, body, close));
@@ -57,6 +61,44 @@ final class ResponseWriter {
       socket.close();
     }
     return !close;
+  }
+
+  /** A generated body: filler until its length, or chunks until the client goes away. */
+  private static void writeGenerated(Socket socket, StubResponse response) throws IOException {
+    StringBuilder head = new StringBuilder(256);
+    head.append("HTTP/1.1 200 OK\r\n");
+    for (Map.Entry<String, String> h : response.headers()) {
+      head.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n");
+    }
+    if (response.endlessBody()) {
+      head.append("Transfer-Encoding: chunked\r\n");
+    } else {
+      head.append("Content-Length: ").append(response.generatedLength()).append("\r\n");
+    }
+    head.append("Connection: close\r\n\r\n");
+    OutputStream out = socket.getOutputStream();
+    out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+    byte[] filler = new byte[64 * 1024];
+    java.util.Arrays.fill(filler, (byte) 'a');
+    if (response.endlessBody()) {
+      byte[] size =
+          (Integer.toHexString(filler.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+      byte[] end = "\r\n".getBytes(StandardCharsets.US_ASCII);
+      while (!socket.isClosed()) {
+        out.write(size);
+        out.write(filler);
+        out.write(end);
+      }
+      return;
+    }
+    long left = response.generatedLength();
+    while (left > 0) {
+      int n = (int) Math.min(left, filler.length);
+      out.write(filler, 0, n);
+      left -= n;
+    }
+    out.flush();
+    socket.close();
   }
 
   private static byte[] head(StubResponse response, byte[] body, boolean close) {

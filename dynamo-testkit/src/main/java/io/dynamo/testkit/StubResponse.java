@@ -21,6 +21,8 @@ import java.util.Objects;
  * StubResponse.dynamo(json).truncatedAfter(10)                 // headers, 10 body bytes, close
  * StubResponse.disconnect()                                    // close without answering
  * StubResponse.reset()                                         // TCP reset without answering
+ * StubResponse.ofLength(10_000_000_000L)                      // 10 GB body, made as it is sent
+ * StubResponse.endless()                                       // a chunked body that never ends
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe; every {@code with...} method returns a copy.
@@ -46,6 +48,8 @@ public final class StubResponse {
   private final Duration bodyDelay;
   private final int truncateAfter;
   private final boolean closeConnection;
+  private final long generatedLength;
+  private final boolean endless;
 
   private StubResponse(Copy c) {
     this.kind = c.kind;
@@ -58,6 +62,8 @@ public final class StubResponse {
     this.bodyDelay = c.bodyDelay;
     this.truncateAfter = c.truncateAfter;
     this.closeConnection = c.closeConnection;
+    this.generatedLength = c.generatedLength;
+    this.endless = c.endless;
   }
 
   /** The mutable twin every factory and {@code with...} method fills in. */
@@ -72,6 +78,8 @@ public final class StubResponse {
     Duration bodyDelay = Duration.ZERO;
     int truncateAfter = -1;
     boolean closeConnection;
+    long generatedLength = -1;
+    boolean endless;
 
     Copy() {}
 
@@ -86,6 +94,8 @@ public final class StubResponse {
       bodyDelay = r.bodyDelay;
       truncateAfter = r.truncateAfter;
       closeConnection = r.closeConnection;
+      generatedLength = r.generatedLength;
+      endless = r.endless;
     }
 
     StubResponse build() {
@@ -111,6 +121,36 @@ public final class StubResponse {
   private static StubResponse drop(Kind kind) {
     Copy c = new Copy();
     c.kind = kind;
+    c.closeConnection = true;
+    return c.build();
+  }
+
+  /**
+   * A 200 with DynamoDB's content type whose body is {@code bytes} bytes of filler, with that
+   * {@code Content-Length}, made as it is sent: a body of gigabytes costs the server no memory. The
+   * server stops writing when the client closes the connection; the connection is closed after it.
+   */
+  public static StubResponse ofLength(long bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("A body length must not be negative, was " + bytes);
+    }
+    Copy c = new Copy();
+    c.status = 200;
+    c.headers.add(Map.entry("Content-Type", DYNAMO_CONTENT_TYPE));
+    c.generatedLength = bytes;
+    c.closeConnection = true;
+    return c.build();
+  }
+
+  /**
+   * A 200 with DynamoDB's content type and a chunked body that never ends: filler, 64 KiB a chunk,
+   * until the client closes the connection (or the server is closed).
+   */
+  public static StubResponse endless() {
+    Copy c = new Copy();
+    c.status = 200;
+    c.headers.add(Map.entry("Content-Type", DYNAMO_CONTENT_TYPE));
+    c.endless = true;
     c.closeConnection = true;
     return c.build();
   }
@@ -288,6 +328,16 @@ public final class StubResponse {
     return closeConnection;
   }
 
+  /** The length of a generated body, or -1 if the body is {@link #body()}. */
+  long generatedLength() {
+    return generatedLength;
+  }
+
+  /** Whether the body is an endless chunked one. */
+  boolean endlessBody() {
+    return endless;
+  }
+
   private Copy without(String name) {
     Objects.requireNonNull(name, "name");
     Copy c = new Copy(this);
@@ -323,6 +373,8 @@ public final class StubResponse {
               + " bytes"
               + (delay.isZero() ? "" : ", delayed " + delay)
               + (truncateAfter >= 0 ? ", truncated after " + truncateAfter : "")
+              + (generatedLength >= 0 ? ", generated body of " + generatedLength + " bytes" : "")
+              + (endless ? ", endless chunked body" : "")
               + "]";
       case DISCONNECT -> "StubResponse[disconnect]";
       case RESET -> "StubResponse[reset]";

@@ -57,6 +57,7 @@ public final class StubServer implements AutoCloseable {
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private final Deque<StubResponse> script = new ArrayDeque<>();
   private final List<RecordedRequest> requests = new ArrayList<>();
+  private final AtomicInteger accepted = new AtomicInteger();
   private final URI endpoint;
   private StubResponse defaultResponse = StubResponse.dynamo("{}");
   private volatile boolean closed;
@@ -74,6 +75,11 @@ public final class StubServer implements AutoCloseable {
               return t;
             });
     connections.execute(this::accept);
+  }
+
+  /** How many connections the server has accepted so far. */
+  public int connectionCount() {
+    return accepted.get();
   }
 
   /** Starts a server on 127.0.0.1 on a free port. */
@@ -224,6 +230,7 @@ public final class StubServer implements AutoCloseable {
         return;
       }
       open.add(socket);
+      accepted.incrementAndGet();
       if (closed) {
         closeQuietly(socket);
         return;
