@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.TransportException;
+import io.dynamo.api.TransportClosedException;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.Transport;
 import io.dynamo.api.spi.TransportOptions;
@@ -16,8 +16,10 @@ import io.dynamo.sign.HttpHeader;
 import io.dynamo.testkit.RecordedRequest;
 import io.dynamo.testkit.StubResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -26,7 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** A transport's name, its two calling styles, and closing it. */
+/**
+ * A transport's name, its two calling styles, and closing it: idempotent, ending calls in flight
+ * with a {@link TransportClosedException}, and leaving no thread behind.
+ */
 interface LifecycleContract extends ContractFixture {
 
   /** The name is a short lower-case word, the same every time. */
@@ -77,7 +82,10 @@ interface LifecycleContract extends ContractFixture {
     assertEquals("{\"done\":1}", text(future.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)));
   }
 
-  /** {@code close()} may be called twice; calls after it fail. */
+  /**
+   * {@code close()} may be called twice; calls after it fail with a {@link
+   * TransportClosedException}.
+   */
   @ParameterizedTest
   @EnumSource(Mode.class)
   default void closeIsIdempotentAndLaterCallsFail(Mode mode) {
@@ -87,27 +95,70 @@ interface LifecycleContract extends ContractFixture {
     transport.close();
     transport.close();
 
-    assertThrows(RuntimeException.class, () -> mode.send(transport, post("{}"), TIMEOUT));
+    TransportClosedException e =
+        assertThrows(
+            TransportClosedException.class, () -> mode.send(transport, post("{}"), TIMEOUT));
+    assertFalse(e.isRetryable(), "a closed transport stays closed");
   }
 
   /**
-   * {@code close()} fails a call in flight with a {@link TransportException} rather than leaving it
-   * hanging.
+   * {@code close()} ends a call in flight, asynchronous or blocked in {@code execute}, promptly
+   * with a {@link TransportClosedException} that is not retried, rather than leaving it hanging.
    */
-  @Test
-  default void closeFailsCallsInFlight() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  default void closeFailsCallsInFlight(Mode mode) throws Exception {
     stub().enqueue(StubResponse.dynamo("{}").delayed(Duration.ofSeconds(30)));
     Transport transport = transport(TransportOptions.defaults());
-    CompletableFuture<HttpResponse> inFlight =
-        transport.executeAsync(post("{}"), Duration.ofSeconds(60));
+    CompletableFuture<HttpResponse> inFlight = InFlight.start(mode, transport, post("{}"));
     stub().awaitRequests(1, TIMEOUT);
+    long start = System.nanoTime();
 
     transport.close();
 
     ExecutionException e =
         assertThrows(ExecutionException.class, () -> inFlight.get(10, TimeUnit.SECONDS));
-    assertInstanceOf(TransportException.class, e.getCause());
-    ContractFixture.assertSafeMessage(e.getCause(), stub().endpoint());
+    assertTrue(
+        ContractFixture.millisSince(start) < 5_000,
+        "the call in flight took " + ContractFixture.millisSince(start) + " ms to end");
+    TransportClosedException closed =
+        assertInstanceOf(TransportClosedException.class, e.getCause());
+    assertFalse(closed.isRetryable());
+    ContractFixture.assertSafeMessage(closed, stub().endpoint());
+  }
+
+  /**
+   * Once closed, with a call that was in flight, the transport leaves no thread of its own behind:
+   * every thread that appeared while it was in use ends.
+   */
+  @Test
+  default void closeLeavesNoThreadBehind() throws Exception {
+    Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
+    stub()
+        .enqueue(
+            StubResponse.dynamo("{}"),
+            StubResponse.dynamo("{}"),
+            StubResponse.dynamo("{}").delayed(Duration.ofSeconds(30)));
+    Transport transport = createTransport(TransportOptions.defaults());
+    CompletableFuture<HttpResponse> inFlight;
+    try {
+      assertEquals(200, transport.execute(post("{}"), TIMEOUT).statusCode());
+      assertEquals(
+          200,
+          transport
+              .executeAsync(post("{}"), TIMEOUT)
+              .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+              .statusCode());
+      inFlight = transport.executeAsync(post("{}"), TIMEOUT);
+      stub().awaitRequests(3, TIMEOUT);
+    } finally {
+      transport.close();
+    }
+    assertThrows(ExecutionException.class, () -> inFlight.get(10, TimeUnit.SECONDS));
+
+    List<String> left = Threads.awaitEnd(before, Duration.ofSeconds(20));
+
+    assertEquals(List.of(), left, "threads still alive after close()");
   }
 
   private static Map<String, Object> headerMap(HttpResponse response) {

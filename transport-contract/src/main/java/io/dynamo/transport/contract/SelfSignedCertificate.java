@@ -16,13 +16,20 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * A self-signed certificate for {@code 127.0.0.1} and {@code localhost}, made once per JVM by the
- * JDK's own {@code keytool} (the JDK has no public API to create certificates, and the contract
- * does without BouncyCastle).
+ * Self-signed certificates made once per JVM by the JDK's own {@code keytool} (the JDK has no
+ * public API to create certificates, and the contract does without BouncyCastle): {@link #get()}
+ * for {@code 127.0.0.1}, {@code localhost} and {@value #PROXIED_HOST} (the name the proxy tests
+ * reach through a proxy), and {@link #forOtherHost()}, for {@value #OTHER_HOST} only.
  */
 final class SelfSignedCertificate {
   private static final char[] PASSWORD = "contract".toCharArray();
   private static final String ALIAS = "stub";
+
+  /** A name that resolves nowhere, which only a proxy can reach (it maps it to 127.0.0.1). */
+  static final String PROXIED_HOST = "dynamodb.proxied.test";
+
+  /** The only name {@link #forOtherHost()} is valid for. */
+  static final String OTHER_HOST = "other-host.invalid";
 
   private final KeyStore keyStore;
 
@@ -30,9 +37,17 @@ final class SelfSignedCertificate {
     this.keyStore = keyStore;
   }
 
-  /** The certificate of this JVM, made on first use. */
+  /** The certificate for 127.0.0.1, localhost and {@value #PROXIED_HOST}, made on first use. */
   static SelfSignedCertificate get() {
     return Holder.INSTANCE;
+  }
+
+  /**
+   * A certificate for {@value #OTHER_HOST} only: trusted by its own {@link #trustingContext()}, yet
+   * wrong for a server at 127.0.0.1, so a client that checks host names refuses it.
+   */
+  static SelfSignedCertificate forOtherHost() {
+    return OtherHolder.INSTANCE;
   }
 
   /** A server context that presents the certificate. */
@@ -67,7 +82,7 @@ final class SelfSignedCertificate {
     }
   }
 
-  private static SelfSignedCertificate generate() {
+  private static SelfSignedCertificate generate(String name, String subjectAltNames) {
     Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
     if (!Files.isExecutable(keytool)) {
       throw new IllegalStateException(
@@ -90,9 +105,9 @@ final class SelfSignedCertificate {
               "-validity",
               "2",
               "-dname",
-              "CN=127.0.0.1",
+              "CN=" + name,
               "-ext",
-              "SAN=ip:127.0.0.1,dns:localhost",
+              "SAN=" + subjectAltNames,
               "-storetype",
               "PKCS12",
               "-keystore",
@@ -135,6 +150,11 @@ final class SelfSignedCertificate {
   }
 
   private static final class Holder {
-    static final SelfSignedCertificate INSTANCE = generate();
+    static final SelfSignedCertificate INSTANCE =
+        generate("127.0.0.1", "ip:127.0.0.1,dns:localhost,dns:" + PROXIED_HOST);
+  }
+
+  private static final class OtherHolder {
+    static final SelfSignedCertificate INSTANCE = generate(OTHER_HOST, "dns:" + OTHER_HOST);
   }
 }

@@ -4,16 +4,22 @@ import static io.dynamo.transport.contract.ContractFixture.assertIoFailure;
 import static io.dynamo.transport.contract.ContractFixture.text;
 import static io.dynamo.transport.contract.ContractFixture.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.dynamo.api.TransportException;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.Transport;
 import io.dynamo.api.spi.TransportOptions;
+import java.net.URI;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * TLS: certificates are checked by default, and {@link TransportOptions#sslContext()} decides what
- * is trusted. The server is an HTTPS server with a self-signed certificate for 127.0.0.1.
+ * TLS: certificates and host names are checked by default, {@link TransportOptions#sslContext()}
+ * decides what is trusted, and a refused certificate is a failure that trying again cannot mend
+ * ({@link TransportException#isRetryable()} false), through both calling styles. The server is an
+ * HTTPS server with a self-signed certificate for 127.0.0.1 (or, to test host names, for another
+ * name).
  */
 interface TlsContract extends ContractFixture {
 
@@ -24,14 +30,44 @@ interface TlsContract extends ContractFixture {
   @ParameterizedTest
   @EnumSource(Mode.class)
   default void rejectsAnUntrustedCertificateByDefault(Mode mode) {
-    try (TlsServer server = TlsServer.start()) {
+    try (TlsServer server = TlsServer.start();
+        CountingProxy connections = CountingProxy.start(server.port())) {
+      URI endpoint = URI.create("https://127.0.0.1:" + connections.endpoint().getPort() + "/");
       Transport transport = transport();
 
-      assertIoFailure(
-          server.endpoint(),
-          () -> mode.send(transport, ContractFixture.post(server.endpoint(), utf8("{}")), TIMEOUT));
+      TransportException e =
+          assertIoFailure(
+              endpoint,
+              () -> mode.send(transport, ContractFixture.post(endpoint, utf8("{}")), TIMEOUT));
 
+      assertFalse(e.isRetryable(), () -> "an untrusted certificate must not be retried: " + e);
       assertEquals(0, server.requestCount(), "no request may pass an untrusted certificate");
+      assertEquals(1, connections.connectionsOpened(), "the handshake was tried again");
+    }
+  }
+
+  /**
+   * A certificate the context trusts but issued for another host name is rejected, without retry:
+   * host names are verified even with a custom {@code sslContext}.
+   */
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  default void rejectsACertificateForAnotherHostName(Mode mode) {
+    SelfSignedCertificate other = SelfSignedCertificate.forOtherHost();
+    try (TlsServer server = TlsServer.start(other);
+        CountingProxy connections = CountingProxy.start(server.port())) {
+      URI endpoint = URI.create("https://127.0.0.1:" + connections.endpoint().getPort() + "/");
+      Transport transport =
+          transport(TransportOptions.defaults().withSslContext(other.trustingContext()));
+
+      TransportException e =
+          assertIoFailure(
+              endpoint,
+              () -> mode.send(transport, ContractFixture.post(endpoint, utf8("{}")), TIMEOUT));
+
+      assertFalse(e.isRetryable(), () -> "a host-name mismatch must not be retried: " + e);
+      assertEquals(0, server.requestCount(), "no request may pass a certificate for another host");
+      assertEquals(1, connections.connectionsOpened(), "the handshake was tried again");
     }
   }
 

@@ -27,9 +27,14 @@ final class TlsServer implements AutoCloseable {
     this.server = server;
   }
 
-  /** Starts a server on a free port. */
+  /** Starts a server on a free port with {@link SelfSignedCertificate#get()}. */
   static TlsServer start() {
-    SSLContext context = SelfSignedCertificate.get().serverContext();
+    return start(SelfSignedCertificate.get());
+  }
+
+  /** Starts a server on a free port presenting {@code certificate}. */
+  static TlsServer start(SelfSignedCertificate certificate) {
+    SSLContext context = certificate.serverContext();
     try {
       HttpsServer server =
           HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -45,7 +50,12 @@ final class TlsServer implements AutoCloseable {
 
   /** {@code https://127.0.0.1:PORT}. */
   URI endpoint() {
-    return URI.create("https://127.0.0.1:" + server.getAddress().getPort());
+    return URI.create("https://127.0.0.1:" + port());
+  }
+
+  /** The port it listens on. */
+  int port() {
+    return server.getAddress().getPort();
   }
 
   /** Requests answered so far (a request only gets here once the TLS handshake succeeded). */

@@ -46,15 +46,25 @@ import org.junit.jupiter.api.Timeout;
  *       interrupted {@code execute} fails and keeps the interrupt flag;
  *   <li><b>lifecycle</b>: a short lower-case {@link Transport#name()}; the same result both ways;
  *       {@code executeAsync} does not block; {@code close()} is idempotent, fails later calls and
- *       calls in flight;
+ *       calls in flight (sync and async) promptly with an unretried {@link
+ *       io.dynamo.api.TransportClosedException}, and leaves no thread behind;
  *   <li><b>TLS</b>: a self-signed certificate is rejected by default and accepted when {@link
- *       TransportOptions#sslContext()} trusts it.
+ *       TransportOptions#sslContext()} trusts it; a trusted certificate for another host name is
+ *       rejected; neither is retried (one handshake, {@code isRetryable()} false);
+ *   <li><b>response cap</b>: a body over {@link TransportOptions#maxResponseBytes()}, whether
+ *       declared by its {@code Content-Length} (10 GB) or growing without end (chunked), fails
+ *       promptly with an unretried {@link io.dynamo.api.ResponseTooLargeException}, and its
+ *       connection is not reused; a body exactly at the cap is read; there is a cap by default;
+ *   <li><b>proxy</b>: with {@link TransportOptions#proxy()}, plain HTTP is forwarded through it and
+ *       HTTPS tunnelled with {@code CONNECT}, Basic credentials are given when it asks (for both),
+ *       bypassed hosts are reached directly, and the password never shows.
  * </ul>
  *
  * <p>Servers run on 127.0.0.1: the testkit's {@link StubServer} (a new one per test), a
- * connection-counting proxy in front of it, and an HTTPS server from {@code jdk.httpserver} whose
- * certificate the JDK's {@code keytool} makes once per JVM. Every test has a 60 s time limit, and
- * the transports it creates are closed after it.
+ * connection-counting relay in front of it, an HTTP forward proxy that maps every host name to
+ * 127.0.0.1, and an HTTPS server from {@code jdk.httpserver} whose certificates the JDK's {@code
+ * keytool} makes once per JVM. Every test has a 60 s time limit, and the transports it creates are
+ * closed after it.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 public abstract class TransportContract
@@ -63,7 +73,9 @@ public abstract class TransportContract
         ConnectionContract,
         FailureContract,
         LifecycleContract,
-        TlsContract {
+        TlsContract,
+        LimitContract,
+        ProxyContract {
   private final List<Transport> transports = new ArrayList<>();
   private StubServer stub;
   private Transport transport;
