@@ -19,7 +19,12 @@ public class ResponseTooLargeException extends TransportException {
    * @param limit the cap that was exceeded, in bytes
    */
   public ResponseTooLargeException(String message, long limit) {
-    super(message, null, false);
+    this(message, limit, null);
+  }
+
+  /** Creates the exception with its cause (such as the same failure on another thread). */
+  public ResponseTooLargeException(String message, long limit, Throwable cause) {
+    super(message, cause, false);
     this.limit = limit;
   }
 

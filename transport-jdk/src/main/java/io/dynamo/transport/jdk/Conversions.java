@@ -1,6 +1,7 @@
 package io.dynamo.transport.jdk;
 
 import io.dynamo.api.spi.HttpRequest;
+import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.sign.HttpHeader;
 import io.dynamo.sign.SigningException;
 import java.lang.System.Logger.Level;
@@ -42,6 +43,17 @@ final class Conversions {
       builder.header(header.name(), header.value());
     }
     return builder.build();
+  }
+
+  /**
+   * The response the body handler made; or, for an answer the JDK handled without one (a proxy's
+   * 407 to {@code CONNECT}), the status and headers with an empty body.
+   */
+  static HttpResponse response(java.net.http.HttpResponse<HttpResponse> received) {
+    HttpResponse body = received.body();
+    return body != null
+        ? body
+        : HttpResponse.of(received.statusCode(), headers(received.headers()), new byte[0]);
   }
 
   /**

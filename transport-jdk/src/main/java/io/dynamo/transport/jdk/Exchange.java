@@ -4,7 +4,6 @@ import io.dynamo.api.spi.HttpResponse;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse.BodyHandler;
-import java.net.http.HttpResponse.BodySubscribers;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -22,6 +21,8 @@ import java.util.function.BooleanSupplier;
  * io.dynamo.api.AttemptTimeoutException}; whenever the result fails, the exchange in {@code
  * java.net.http} is cancelled, which closes its connection rather than returning it to the pool
  * with a response still to come.
+ *
+ * <p>The body is read by a {@link CappedBody}, no longer than the cap.
  *
  * <p>The result follows the future {@code sendAsync} returns, which the JDK completes once the
  * connection is back in its pool. (Completing it earlier, from the body subscriber, was tried on
@@ -41,6 +42,7 @@ final class Exchange implements BooleanSupplier {
   private final String method;
   private final URI uri;
   private final Failures.Timeouts timeouts;
+  private final long cap;
   private final Executor callbacks;
   private final Runnable release;
   private volatile CompletableFuture<?> sent;
@@ -55,6 +57,7 @@ final class Exchange implements BooleanSupplier {
       String method,
       URI uri,
       Failures.Timeouts timeouts,
+      long cap,
       Executor callbacks,
       Runnable release) {
     this.client = client;
@@ -62,6 +65,7 @@ final class Exchange implements BooleanSupplier {
     this.method = method;
     this.uri = uri;
     this.timeouts = timeouts;
+    this.cap = cap;
     this.callbacks = callbacks;
     this.release = release;
     // orTimeout schedules on the JDK's shared delay thread and unschedules once completed.
@@ -127,18 +131,16 @@ final class Exchange implements BooleanSupplier {
             Throwable outcome = mapped;
             deliver(() -> result.completeExceptionally(outcome));
           } else {
-            HttpResponse converted = response.body();
+            HttpResponse converted = Conversions.response(response);
             deliver(() -> result.complete(converted));
           }
         });
     return true;
   }
 
-  private static BodyHandler<HttpResponse> handler() {
-    return info ->
-        BodySubscribers.mapping(
-            BodySubscribers.ofByteArray(),
-            body -> HttpResponse.of(info.statusCode(), Conversions.headers(info.headers()), body));
+  /** The body, read up to the cap; the deadline above covers it already. */
+  private BodyHandler<HttpResponse> handler() {
+    return info -> new CappedBody(info, cap, what(), Long.MAX_VALUE);
   }
 
   private void deliver(Runnable completion) {

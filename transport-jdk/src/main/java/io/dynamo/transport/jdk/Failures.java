@@ -1,6 +1,7 @@
 package io.dynamo.transport.jdk;
 
 import io.dynamo.api.AttemptTimeoutException;
+import io.dynamo.api.ResponseTooLargeException;
 import io.dynamo.api.TransportException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 
@@ -38,6 +40,13 @@ final class Failures {
     }
     if (t instanceof CancellationException) {
       return new TransportException(what + " was cancelled", t);
+    }
+    ResponseTooLargeException tooLarge = find(t, ResponseTooLargeException.class);
+    if (tooLarge != null) {
+      return new ResponseTooLargeException(tooLarge.getMessage(), tooLarge.limit(), tooLarge);
+    }
+    if (find(t, TimeoutException.class) != null) {
+      return attemptTimeout(what, timeouts.attemptMillis(), t); // the body's deadline
     }
     if (t instanceof IOException) {
       SSLException tls = find(t, SSLException.class);
@@ -81,28 +90,6 @@ final class Failures {
   static AttemptTimeoutException attemptTimeout(String what, long millis, Throwable cause) {
     return new AttemptTimeoutException(
         what + ": no complete response within the attempt timeout of " + millis + " ms", cause);
-  }
-
-  /**
-   * A failure from another thread, rethrown on the caller's: same type and message, with the
-   * caller's stack and the original as cause, so a stack trace shows where the call was made.
-   */
-  static RuntimeException forCaller(Throwable error) {
-    Throwable t = unwrap(error);
-    if (t instanceof AttemptTimeoutException) {
-      return new AttemptTimeoutException(t.getMessage(), t);
-    }
-    if (t instanceof TransportException && t.getClass() == TransportException.class) {
-      // keeps whether it may be retried: an untrusted certificate must stay unretried
-      return new TransportException(t.getMessage(), t, ((TransportException) t).isRetryable());
-    }
-    if (t instanceof RuntimeException) {
-      return (RuntimeException) t;
-    }
-    if (t instanceof Error) {
-      throw (Error) t;
-    }
-    return new TransportException(describe(t), t);
   }
 
   /** {@code scheme://host:port/path}: no user info, query or fragment, which may hold secrets. */

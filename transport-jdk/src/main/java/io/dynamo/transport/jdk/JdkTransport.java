@@ -1,5 +1,6 @@
 package io.dynamo.transport.jdk;
 
+import io.dynamo.api.TransportClosedException;
 import io.dynamo.api.TransportException;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;
@@ -9,10 +10,9 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadPoolExecutor;
 
 /**
@@ -26,15 +26,26 @@ import java.util.concurrent.ThreadPoolExecutor;
  *
  * <p><b>Protocol.</b> HTTP/1.1 always (DynamoDB and its look-alikes speak it; it also keeps the JDK
  * from offering an {@code h2c} upgrade on plain HTTP). Redirects are never followed: a 3xx comes
- * back as a response. Proxies are those of the JVM's default {@link java.net.ProxySelector} (the
- * {@code http.proxyHost} / {@code https.proxyHost} system properties).
+ * back as a response.
+ *
+ * <p><b>Proxy.</b> With {@link TransportOptions#proxy()}, requests go through that HTTP proxy
+ * (plain HTTP forwarded, HTTPS tunnelled with {@code CONNECT}) except to the hosts it bypasses, and
+ * its Basic credentials answer its challenges. {@code java.net.http} refuses Basic for {@code
+ * CONNECT} tunnels unless the JVM runs with {@code -Djdk.http.auth.tunneling.disabledSchemes=}:
+ * without that option, HTTPS through a proxy that asks for credentials gets the proxy's 407 (the
+ * transport logs a warning once when it is given credentials in such a JVM). Without a proxy in the
+ * options, the JVM's default {@link java.net.ProxySelector} applies (the {@code http.proxyHost} /
+ * {@code https.proxyHost} and {@code http.nonProxyHosts} system properties).
  *
  * <p><b>Body and headers.</b> The request body is sent from its byte array with a {@code
- * Content-Length}; the whole response body is read into a byte array. {@code Host} comes from the
- * URI (with the port when it is not the scheme's default). Headers the transport owns ({@code
- * Host}, {@code Content-Length}, {@code Connection}, {@code Expect}, {@code Upgrade}, {@code
- * Transfer-Encoding}) are skipped if a request carries them. Response headers come back in the
- * JDK's order (sorted by name), not the order received.
+ * Content-Length}; the whole response body is read into one byte array (sized from its {@code
+ * Content-Length}), at most {@link TransportOptions#maxResponseBytes()}: a longer one, declared or
+ * not, fails with a {@link io.dynamo.api.ResponseTooLargeException} as soon as it is known to be
+ * longer, and its connection is closed. {@code Host} comes from the URI (with the port when it is
+ * not the scheme's default). Headers the transport owns ({@code Host}, {@code Content-Length},
+ * {@code Connection}, {@code Expect}, {@code Upgrade}, {@code Transfer-Encoding}) are skipped if a
+ * request carries them. Response headers come back in the JDK's order (sorted by name), not the
+ * order received.
  *
  * <p><b>Connections.</b> The JDK keeps idle HTTP/1.1 connections in a pool per client and reuses
  * them. At most {@link TransportOptions#maxConnections()} requests are in flight at once; more wait
@@ -54,32 +65,37 @@ import java.util.concurrent.ThreadPoolExecutor;
  * </ul>
  *
  * <p><b>Timeouts.</b> {@link TransportOptions#connectTimeout()} bounds opening a connection (TCP
- * and TLS). The attempt timeout given to {@link #execute} bounds the whole exchange: it is set as
- * {@link java.net.http.HttpRequest#timeout()}, which the JDK applies until the response headers,
- * and a deadline of the same length also covers the wait for a connection and the body. Both fail
- * with {@link io.dynamo.api.AttemptTimeoutException}, and the exchange's connection is closed.
+ * and TLS). The attempt timeout given to {@link #execute} bounds the whole exchange: the wait for a
+ * connection comes off it, the rest is set as {@link java.net.http.HttpRequest#timeout()}, which
+ * the JDK applies until the response headers, and the body must be complete by the same deadline.
+ * All fail with {@link io.dynamo.api.AttemptTimeoutException}, and the exchange's connection is
+ * closed.
  *
  * <p><b>TLS.</b> Certificates and host names are verified: with {@link
  * TransportOptions#sslContext()} if given, else the JDK's default context and trust store.
  *
- * <p><b>Failures.</b> A timeout is an {@link io.dynamo.api.AttemptTimeoutException}; any other I/O
- * failure (refused, reset, closed without a response, a stale pooled connection, a truncated body,
- * TLS) is a {@link TransportException} whose message gives the method, the URI and what failed,
- * never a header. A status of 400 or 500 is a response, not a failure. An interrupted {@link
- * #execute} fails with a {@link TransportException}, cancels the exchange and keeps the thread's
- * interrupt flag set.
+ * <p><b>Failures.</b> A timeout is an {@link io.dynamo.api.AttemptTimeoutException}, a body over
+ * the cap a {@link io.dynamo.api.ResponseTooLargeException}, a call on or during {@link #close()} a
+ * {@link TransportClosedException}; a certificate or host name the client does not trust is a
+ * {@link TransportException} that {@linkplain TransportException#isRetryable() is not retried}; any
+ * other I/O failure (refused, reset, closed without a response, a stale pooled connection, a
+ * truncated body) is a {@link TransportException} the client retries. Messages give the method, the
+ * URI and what failed, never a header. A status of 400 or 500 is a response, not a failure. An
+ * interrupted {@link #execute} fails with a {@link TransportException}, cancels the exchange and
+ * keeps the thread's interrupt flag set.
  *
- * <p><b>Threads.</b> Each transport gives its {@code HttpClient} its own executor: threads named
- * {@code dynamo-jdk-http-N}, daemon (they never keep the JVM alive), started on demand and ended
- * after 30 s idle. The JDK runs its internal tasks there, and the futures of {@link #executeAsync}
- * complete there, so the client's callbacks and anything chained on them run there too. It is
- * unbounded on purpose, like the JDK's default: a small fixed pool would deadlock as soon as a
- * callback blocks, and the connection limit above already bounds the work in flight. Unlike the
- * JDK's default executor it has a recognisable name and is shut down by {@link #close()}. The JDK
- * adds one selector thread per client ({@code HttpClient-N-SelectorManager}), and completes the
- * future of every {@code sendAsync} on {@code CompletableFuture}'s default executor (the common
- * fork-join pool, or a new thread per task on machines with one or two cores) before this transport
- * hands the result on.
+ * <p><b>Threads.</b> {@link #execute} sends with {@link HttpClient#send} and waits on the caller's
+ * thread. Each transport gives its {@code HttpClient} its own executor: threads named {@code
+ * dynamo-jdk-http-N}, daemon (they never keep the JVM alive), started on demand and ended after 30
+ * s idle. The JDK runs its internal tasks there, and the futures of {@link #executeAsync} complete
+ * there, so the client's callbacks and anything chained on them run there too. It is unbounded on
+ * purpose, like the JDK's default: a small fixed pool would deadlock as soon as a callback blocks,
+ * and the connection limit above already bounds the work in flight. Unlike the JDK's default
+ * executor it has a recognisable name and is shut down by {@link #close()}. The JDK adds one
+ * selector thread per client ({@code HttpClient-N-SelectorManager}), and completes the future of
+ * every {@code sendAsync} on {@code CompletableFuture}'s default executor (the common fork-join
+ * pool, or a new thread per task on machines with one or two cores) before this transport hands the
+ * result on.
  *
  * <p>Thread-safe. Create one per client and {@link #close()} it with the client.
  */
@@ -93,6 +109,9 @@ public final class JdkTransport implements Transport {
 
   /** The calls in flight, with their method and URI for the message should close() fail them. */
   private final Map<CompletableFuture<HttpResponse>, String> inFlight = new ConcurrentHashMap<>();
+
+  /** The threads blocked in {@link #execute}, for close() to end their wait. */
+  private final Set<BlockingExchange> blocked = ConcurrentHashMap.newKeySet();
 
   private volatile HttpClient client;
 
@@ -108,6 +127,14 @@ public final class JdkTransport implements Transport {
             .executor(executor);
     if (options.sslContext() != null) {
       builder.sslContext(options.sslContext());
+    }
+    if (options.proxy() != null) {
+      ProxyRouting routing = new ProxyRouting(options.proxy());
+      builder.proxy(routing);
+      if (routing.authenticator() != null) {
+        builder.authenticator(routing.authenticator());
+        TunnelAuth.warnIfBasicIsDisabled();
+      }
     }
     this.client = builder.build();
   }
@@ -133,56 +160,53 @@ public final class JdkTransport implements Transport {
   }
 
   /**
-   * Sends the request and waits for the whole response.
+   * Sends the request and waits for the whole response, on this thread ({@link HttpClient#send}).
    *
    * @throws io.dynamo.api.AttemptTimeoutException if the response is not complete within {@code
    *     timeout}
+   * @throws io.dynamo.api.ResponseTooLargeException if the body is longer than {@link
+   *     TransportOptions#maxResponseBytes()}
+   * @throws TransportClosedException if this transport is closed, before or during the call
    * @throws TransportException on any other I/O failure, or if the thread is interrupted
-   * @throws IllegalStateException if this transport is closed
    */
   @Override
   public HttpResponse execute(HttpRequest request, Duration timeout) {
-    // Nothing but this thread waits for the result: it may complete on the JDK's thread.
-    CompletableFuture<HttpResponse> result = send(request, timeout, null);
+    check(request, timeout);
+    HttpClient current = client;
+    if (current == null) {
+      throw closed(request);
+    }
+    BlockingExchange exchange = new BlockingExchange(request);
+    blocked.add(exchange);
     try {
-      return result.get();
-    } catch (ExecutionException e) {
-      throw Failures.forCaller(e.getCause());
-    } catch (InterruptedException e) {
-      TransportException failure =
-          new TransportException(
-              "interrupted while waiting for "
-                  + request.method()
-                  + " "
-                  + Failures.printable(request.uri()),
-              e);
-      result.completeExceptionally(failure);
-      Thread.currentThread().interrupt();
-      throw failure;
+      if (client == null) {
+        throw closed(request); // closed while this call was getting ready
+      }
+      return exchange.run(
+          current,
+          limiter,
+          request,
+          timeout,
+          new Failures.Timeouts(options.connectTimeout(), timeout),
+          options.maxResponseBytes());
+    } finally {
+      blocked.remove(exchange);
     }
   }
 
   /**
    * Sends the request without blocking. The future fails with an {@link
-   * io.dynamo.api.AttemptTimeoutException} or a {@link TransportException} as {@link #execute}
-   * throws them, or an {@link IllegalStateException} if this transport is closed. Completing the
-   * future (or cancelling it) before the response arrives cancels the exchange.
+   * io.dynamo.api.AttemptTimeoutException}, a {@link io.dynamo.api.ResponseTooLargeException}, a
+   * {@link TransportClosedException} or a {@link TransportException} as {@link #execute} throws
+   * them. Completing the future (or cancelling it) before the response arrives cancels the
+   * exchange.
    */
   @Override
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, Duration timeout) {
-    return send(request, timeout, executor);
-  }
-
-  private CompletableFuture<HttpResponse> send(
-      HttpRequest request, Duration timeout, Executor callbacks) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(timeout, "timeout");
-    if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("timeout must be positive but is " + timeout);
-    }
+    check(request, timeout);
     HttpClient current = client;
     if (current == null) {
-      return CompletableFuture.failedFuture(closed());
+      return CompletableFuture.failedFuture(closed(request));
     }
     Exchange exchange =
         new Exchange(
@@ -191,17 +215,26 @@ public final class JdkTransport implements Transport {
             request.method(),
             request.uri(),
             new Failures.Timeouts(options.connectTimeout(), timeout),
-            callbacks,
+            options.maxResponseBytes(),
+            executor,
             limiter::release);
     CompletableFuture<HttpResponse> result = exchange.result();
     inFlight.put(result, request.method() + " " + Failures.printable(request.uri()));
     result.whenComplete((response, failure) -> inFlight.remove(result));
     if (client == null) {
-      result.completeExceptionally(closed()); // closed while this call was getting ready
+      result.completeExceptionally(closed(request)); // closed while this call was getting ready
       return result;
     }
     limiter.submit(exchange);
     return result;
+  }
+
+  private static void check(HttpRequest request, Duration timeout) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive but is " + timeout);
+    }
   }
 
   /** {@value #NAME}. */
@@ -211,10 +244,11 @@ public final class JdkTransport implements Transport {
   }
 
   /**
-   * Fails the requests in flight with a {@link TransportException}, cancelling their exchanges, and
-   * shuts the executor down. {@code java.net.http} in Java 17 has no way to close a client: its
-   * idle connections and selector thread go once this transport is unreachable (the JDK tracks
-   * that). Idempotent.
+   * Fails the requests in flight with a {@link TransportClosedException}, cancelling their
+   * exchanges (a thread blocked in {@link #execute} is interrupted to end its wait, and the
+   * interrupt cleared before it returns), and shuts the executor down. {@code java.net.http} in
+   * Java 17 has no way to close a client: its idle connections and selector thread go once this
+   * transport is unreachable (the JDK tracks that). Idempotent.
    */
   @Override
   public void close() {
@@ -227,25 +261,36 @@ public final class JdkTransport implements Transport {
     inFlight.forEach(
         (result, what) ->
             result.completeExceptionally(
-                new TransportException(
+                new TransportClosedException(
                     what + ": the transport was closed while it was in flight")));
+    for (BlockingExchange exchange : blocked) {
+      exchange.abort();
+    }
     executor.shutdown();
   }
 
-  /** The protocol and options; the transport holds no secrets. */
+  /** The protocol and options; a proxy's password is masked. */
   @Override
   public String toString() {
     return "JdkTransport[HTTP/1.1, connectTimeout="
         + options.connectTimeout().toMillis()
         + " ms, maxConnections="
         + options.maxConnections()
+        + ", maxResponseBytes="
+        + options.maxResponseBytes()
         + ", tls="
         + (options.sslContext() == null ? "default" : "custom")
+        + ", proxy="
+        + (options.proxy() == null ? "default" : options.proxy())
         + (client == null ? ", closed" : "")
         + "]";
   }
 
-  private static IllegalStateException closed() {
-    return new IllegalStateException("this JdkTransport is closed; create a new one");
+  private static TransportClosedException closed(HttpRequest request) {
+    return new TransportClosedException(
+        request.method()
+            + " "
+            + Failures.printable(request.uri())
+            + ": this JdkTransport is closed; create a new one");
   }
 }

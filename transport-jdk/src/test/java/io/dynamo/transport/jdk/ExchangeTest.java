@@ -106,6 +106,7 @@ class ExchangeTest {
             "POST",
             URI_,
             new Failures.Timeouts(Duration.ofSeconds(2), longTimeout),
+            1024,
             null,
             released::incrementAndGet);
     assertTrue(exchange.getAsBoolean());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamo.api.AttemptTimeoutException;
+import io.dynamo.api.ResponseTooLargeException;
 import io.dynamo.api.TransportException;
 import java.io.EOFException;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 
@@ -114,19 +116,23 @@ class FailuresTest {
   }
 
   @Test
-  void rethrowsOnTheCallersThreadWithTheSameTypeAndMessage() {
-    AttemptTimeoutException timeout = new AttemptTimeoutException("late");
-    TransportException io = new TransportException("reset");
-    IllegalStateException closed = new IllegalStateException("closed");
+  void findsTheCapAndTheBodysDeadlineUnderTheJdksWrapping() {
+    ResponseTooLargeException big = new ResponseTooLargeException("POST x: too long", 10);
+    RuntimeException capped = map(new java.io.IOException("wrapped", big));
+    RuntimeException late = map(new java.io.IOException("wrapped", new TimeoutException()));
 
-    RuntimeException t = Failures.forCaller(new CompletionException(timeout));
-    RuntimeException i = Failures.forCaller(io);
+    assertEquals(ResponseTooLargeException.class, capped.getClass());
+    assertEquals(10, ((ResponseTooLargeException) capped).limit());
+    assertSame(big, capped.getCause());
+    assertEquals(AttemptTimeoutException.class, late.getClass());
+  }
 
-    assertEquals(AttemptTimeoutException.class, t.getClass());
-    assertEquals("late", t.getMessage());
-    assertSame(timeout, t.getCause());
-    assertEquals(TransportException.class, i.getClass());
-    assertSame(io, i.getCause());
-    assertSame(closed, Failures.forCaller(closed));
+  @Test
+  void keepsAHandshakeFailureUnretried() {
+    TransportException e =
+        (TransportException)
+            map(new javax.net.ssl.SSLHandshakeException("PKIX path building failed"));
+
+    assertFalse(e.isRetryable());
   }
 }

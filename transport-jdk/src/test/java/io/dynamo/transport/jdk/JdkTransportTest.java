@@ -1,9 +1,12 @@
 package io.dynamo.transport.jdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamo.api.TransportClosedException;
+import io.dynamo.api.spi.HttpProxy;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.TransportOptions;
 import io.dynamo.testkit.StubResponse;
@@ -59,19 +62,43 @@ class JdkTransportTest {
         JdkTransport.create(new TransportOptions(Duration.ofMillis(1500), 7, null));
 
     assertEquals(
-        "JdkTransport[HTTP/1.1, connectTimeout=1500 ms, maxConnections=7, tls=default]",
+        "JdkTransport[HTTP/1.1, connectTimeout=1500 ms, maxConnections=7,"
+            + " maxResponseBytes=67108864, tls=default, proxy=default]",
         custom.toString());
     custom.close();
     assertTrue(custom.toString().endsWith(", closed]"), custom.toString());
   }
 
   @Test
+  void describesItsProxyWithoutThePassword() {
+    JdkTransport proxied =
+        JdkTransport.create(
+            TransportOptions.defaults()
+                .withProxy(HttpProxy.of("proxy.example", 3128).withCredentials("u", "pw-secret")));
+
+    assertEquals(
+        "JdkTransport[HTTP/1.1, connectTimeout=2000 ms, maxConnections=50,"
+            + " maxResponseBytes=67108864, tls=default,"
+            + " proxy=HttpProxy[proxy.example:3128, user=u, password=****]]",
+        proxied.toString());
+    proxied.close();
+  }
+
+  @Test
+  void knowsWhetherThisJvmAllowsBasicForProxyTunnels() {
+    // this module's tests run with -Djdk.http.auth.tunneling.disabledSchemes= (see its pom)
+    assertEquals("", System.getProperty(TunnelAuth.PROPERTY));
+    assertFalse(TunnelAuth.basicDisabled());
+  }
+
+  @Test
   void failsCallsAfterCloseWithoutSendingThem() {
     transport.close();
 
-    IllegalStateException e =
+    TransportClosedException e =
         assertThrows(
-            IllegalStateException.class, () -> transport.execute(request(), Duration.ofSeconds(1)));
+            TransportClosedException.class,
+            () -> transport.execute(request(), Duration.ofSeconds(1)));
     assertTrue(e.getMessage().contains("closed"), e.getMessage());
     assertEquals(0, stub.requestCount());
   }

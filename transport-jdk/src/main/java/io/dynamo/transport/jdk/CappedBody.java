@@ -1,0 +1,131 @@
+package io.dynamo.transport.jdk;
+
+import io.dynamo.api.ResponseTooLargeException;
+import io.dynamo.api.spi.HttpResponse;
+import java.net.http.HttpResponse.BodySubscriber;
+import java.net.http.HttpResponse.ResponseInfo;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Reads a response body into one array, no longer than the cap, and turns it into the SPI's
+ * response.
+ *
+ * <p>A {@code Content-Length} over the cap fails before a byte of the body is read; a body that
+ * grows past it (chunked, or longer than declared) stops being read at the cap. Either way the
+ * result fails with a {@link ResponseTooLargeException} and the subscription is cancelled, which
+ * makes {@code java.net.http} close the connection instead of pooling it with the rest unread. The
+ * array is sized from {@code Content-Length} when there is one, so a body is copied once.
+ *
+ * <p>With a deadline, the body must be complete by then, or the result fails with a {@link
+ * java.util.concurrent.TimeoutException} (the caller turns it into an attempt timeout): {@code
+ * java.net.http}'s own request timeout stops at the response headers.
+ */
+final class CappedBody implements BodySubscriber<HttpResponse> {
+  private static final int FIRST_CHUNK = 8 * 1024;
+
+  private final CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+  private final ResponseInfo info;
+  private final long cap;
+  private final String what;
+  private final long deadlineNanos;
+  private volatile Flow.Subscription subscription;
+  private byte[] bytes;
+  private int length;
+
+  /**
+   * @param what the method and URI, for the message
+   * @param deadlineNanos the {@link System#nanoTime()} by which the body must be complete, or
+   *     {@link Long#MAX_VALUE} for none
+   */
+  CappedBody(ResponseInfo info, long cap, String what, long deadlineNanos) {
+    this.info = info;
+    this.cap = cap;
+    this.what = what;
+    this.deadlineNanos = deadlineNanos;
+    result.whenComplete(
+        (response, failure) -> {
+          Flow.Subscription s = subscription;
+          if (failure != null && s != null) {
+            s.cancel();
+          }
+        });
+  }
+
+  @Override
+  public void onSubscribe(Flow.Subscription s) {
+    subscription = s;
+    OptionalLong declared = info.headers().firstValueAsLong("Content-Length");
+    if (declared.isPresent() && declared.getAsLong() > cap) {
+      result.completeExceptionally(
+          tooLarge("declares " + declared.getAsLong() + " bytes, over the limit of " + cap));
+      return;
+    }
+    bytes =
+        new byte[(int) (declared.isPresent() ? declared.getAsLong() : Math.min(cap, FIRST_CHUNK))];
+    if (deadlineNanos != Long.MAX_VALUE) {
+      long left = deadlineNanos - System.nanoTime();
+      if (left <= 0) {
+        result.completeExceptionally(new TimeoutException());
+        return;
+      }
+      // orTimeout schedules on the JDK's shared delay thread and unschedules once complete
+      result.orTimeout(left, TimeUnit.NANOSECONDS);
+    }
+    if (result.isDone()) {
+      s.cancel();
+      return;
+    }
+    s.request(Long.MAX_VALUE);
+  }
+
+  @Override
+  public void onNext(List<ByteBuffer> buffers) {
+    if (result.isDone()) {
+      return;
+    }
+    for (ByteBuffer buffer : buffers) {
+      int n = buffer.remaining();
+      if (length + (long) n > cap) {
+        result.completeExceptionally(tooLarge("is longer than the limit of " + cap));
+        return;
+      }
+      if (length + n > bytes.length) {
+        long grown = Math.max(length + (long) n, Math.min(cap, bytes.length * 2L));
+        bytes = Arrays.copyOf(bytes, (int) grown);
+      }
+      buffer.get(bytes, length, n);
+      length += n;
+    }
+  }
+
+  @Override
+  public void onError(Throwable failure) {
+    result.completeExceptionally(failure);
+  }
+
+  @Override
+  public void onComplete() {
+    if (result.isDone()) {
+      return;
+    }
+    byte[] body = length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
+    result.complete(HttpResponse.of(info.statusCode(), Conversions.headers(info.headers()), body));
+  }
+
+  @Override
+  public CompletionStage<HttpResponse> getBody() {
+    return result;
+  }
+
+  private ResponseTooLargeException tooLarge(String how) {
+    return new ResponseTooLargeException(what + ": the response body " + how + " bytes", cap);
+  }
+}
