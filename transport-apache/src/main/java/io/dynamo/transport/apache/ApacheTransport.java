@@ -1,0 +1,471 @@
+package io.dynamo.transport.apache;
+
+import io.dynamo.api.TransportException;
+import io.dynamo.api.spi.HttpRequest;
+import io.dynamo.api.spi.HttpResponse;
+import io.dynamo.api.spi.Transport;
+import io.dynamo.api.spi.TransportOptions;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.HttpRoute;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.ConnPoolControl;
+
+/**
+ * A {@link Transport} on Apache HttpClient 5: {@link #execute} runs on HttpClient's classic
+ * (blocking) client in the caller's thread, {@link #executeAsync} on its async client.
+ *
+ * <pre>{@code
+ * DynamoClient client =
+ *     DynamoClient.builder().region("eu-west-1").transport(ApacheTransport.create()).build();
+ * }</pre>
+ *
+ * <p><b>Protocol.</b> HTTP/1.1 always, also over TLS (no HTTP/2 is negotiated). Redirects are never
+ * followed: a 3xx comes back as a response. HttpClient does not retry (the client above does), does
+ * not ask for or decode compressed bodies (the client checks a CRC32 over the body as sent), keeps
+ * no cookies, and never sends {@code Expect: 100-continue}.
+ *
+ * <p><b>Body and headers.</b> The request body is sent from its byte array with a {@code
+ * Content-Length}, never chunked. Headers the transport owns ({@code Host}, {@code Content-Length},
+ * {@code Connection}, {@code Expect}, {@code Upgrade}, {@code Transfer-Encoding}) are skipped if a
+ * request carries them. HttpClient adds its own {@code User-Agent} only to a request without one.
+ * Response headers come back in the order received.
+ *
+ * <p><b>Connections.</b> Each client (classic and async) keeps its own pool of at most {@link
+ * TransportOptions#maxConnections()} connections, in all and per endpoint; more requests wait for a
+ * free connection, and the wait counts against their attempt timeout. A connection idle for more
+ * than a second is checked before it is reused, and one idle for 30 s is closed. A connection whose
+ * exchange failed, timed out or was aborted is closed, never reused.
+ *
+ * <p><b>Timeouts.</b> {@link TransportOptions#connectTimeout()} bounds opening a connection (TCP,
+ * and the TLS handshake). The attempt timeout bounds the whole exchange: the wait for a pooled
+ * connection, connecting, sending, the response headers and the entire body. HttpClient's own
+ * timeouts (the wait for a connection, each read) are set to it, and a timer aborts the exchange
+ * when it runs out, however slowly the body trickles in. Both fail with {@link
+ * io.dynamo.api.AttemptTimeoutException}.
+ *
+ * <p><b>Response size.</b> A body longer than {@link TransportOptions#maxResponseBytes()} fails
+ * with {@link io.dynamo.api.ResponseTooLargeException}, which is not retried: at once if its {@code
+ * Content-Length} says so, else as soon as the bytes read pass the cap. Reading stops there and the
+ * connection is closed, so whatever a server sends costs at most the cap in memory. A body with a
+ * {@code Content-Length} is read into one array of that size.
+ *
+ * <p><b>TLS.</b> Certificates and host names are verified (by the JDK, during the handshake): with
+ * {@link TransportOptions#sslContext()} if given, else the JVM's default context and trust store. A
+ * certificate or host name the client does not accept fails with a {@link TransportException} that
+ * is not retryable.
+ *
+ * <p><b>Proxy.</b> With {@link TransportOptions#proxy()}, plain HTTP requests are forwarded by the
+ * proxy and HTTPS is tunnelled through it with {@code CONNECT} (TLS still runs end to end); hosts
+ * it bypasses are reached directly, and target host names are resolved by the proxy. Basic
+ * credentials are sent once the proxy asks for them with a 407, and from then on with every request
+ * and {@code CONNECT} without waiting to be asked. A 407 that remains (wrong or missing
+ * credentials) fails with a {@link TransportException} that is not retryable. Without a proxy in
+ * the options, the JVM's default {@link java.net.ProxySelector} decides, at each request (the
+ * {@code http.proxyHost} / {@code https.proxyHost} / {@code http.nonProxyHosts} system properties),
+ * without credentials. The password never appears in {@link #toString()} or in an exception
+ * message. (HttpClient's own debug logging, when enabled through SLF4J, prints request headers,
+ * {@code Proxy-Authorization} included.)
+ *
+ * <p><b>Failures.</b> A timeout is an {@link io.dynamo.api.AttemptTimeoutException}; any other I/O
+ * failure (refused, reset, closed without a response, a stale pooled connection, a truncated body)
+ * is a retryable {@link TransportException} whose message gives the method, the URI and what
+ * failed, never a header. A status of 400 or 500 is a response, not a failure. An interrupted
+ * {@link #execute} fails at once with a {@link TransportException} and keeps the thread's interrupt
+ * flag set: its connections are made from {@link java.nio.channels.SocketChannel}s, whose blocking
+ * reads and writes an interrupt ends.
+ *
+ * <p><b>Threads.</b> Each transport has one timer thread, {@code dynamo-apache-timer-N}, for
+ * attempt deadlines and idle connections. The async client, with its I/O reactor threads {@code
+ * dynamo-apache-io-N} (one per core, at most two), is created on the first {@link #executeAsync},
+ * so a transport used only synchronously never starts them. Asynchronous results are completed on
+ * threads named {@code dynamo-apache-callback-N}, started on demand and ended after 30 s idle: the
+ * client's callbacks, and anything chained on them, run there, never on a reactor thread (where a
+ * blocking callback would stall every connection). All are daemon threads.
+ *
+ * <p><b>Closing.</b> {@link #close()} fails every call in flight, synchronous and asynchronous,
+ * with a {@link io.dynamo.api.TransportClosedException} (not retried) and closes their connections,
+ * shuts both clients down, and waits (up to 5 s) for the transport's threads to end. Calls after it
+ * fail with a {@link io.dynamo.api.TransportClosedException} too.
+ *
+ * <p><b>Your own clients.</b> {@link #builder()} takes a {@link CloseableHttpClient} and/or a
+ * {@link CloseableHttpAsyncClient} configured as you wish; the transport uses them as they are and
+ * never closes them. Its attempt deadline, response cap, 407 handling and close behaviour still
+ * apply (closing the transport aborts its own calls on your clients), but the connect timeout, pool
+ * size, TLS, proxy and HttpClient's request defaults (redirects, retries, compression, timeouts)
+ * are then yours. For an interrupt to end an {@link #execute} at once, its sockets must be
+ * interruptible; with plain sockets the call ends at its deadline.
+ *
+ * <p>Thread-safe. Create one per client and {@link #close()} it with the client.
+ */
+public final class ApacheTransport implements Transport {
+  /** The name this transport goes by, in the User-Agent and for {@code -Dio.dynamo.transport}. */
+  public static final String NAME = "apache";
+
+  /** The most time {@link #close()} waits for the transport's threads to end. */
+  static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+
+  private static final long EVICT_EVERY_SECONDS = 5;
+  private static final long CALLBACK_IDLE_SECONDS = 30;
+
+  private final TransportOptions options;
+  private final ClientFactory factory;
+  private final DaemonThreads threads = new DaemonThreads();
+  private final ScheduledThreadPoolExecutor timer;
+  private final CloseableHttpClient classic;
+  private final ConnPoolControl<HttpRoute> classicPool;
+  private final CloseableHttpAsyncClient suppliedAsync;
+  private final boolean suppliedClassic;
+  private final Set<InFlight> inFlight = ConcurrentHashMap.newKeySet();
+  private final Object lock = new Object();
+  private volatile AsyncSide async;
+  private volatile boolean closed;
+
+  /** The async client, its pool when this transport owns it, and the callback threads. */
+  private record AsyncSide(
+      CloseableHttpAsyncClient client,
+      ConnPoolControl<HttpRoute> pool,
+      ExecutorService callbacks) {}
+
+  private ApacheTransport(
+      TransportOptions options,
+      CloseableHttpClient userClassic,
+      CloseableHttpAsyncClient userAsync) {
+    this.options = options;
+    this.factory = new ClientFactory(options);
+    this.suppliedAsync = userAsync;
+    this.suppliedClassic = userClassic != null;
+    if (userClassic != null) {
+      this.classic = userClassic;
+      this.classicPool = null;
+    } else {
+      ClientFactory.Owned<CloseableHttpClient> own = factory.classic();
+      this.classic = own.client();
+      this.classicPool = own.pool();
+    }
+    this.timer = new ScheduledThreadPoolExecutor(1, threads.factory("timer"));
+    timer.setRemoveOnCancelPolicy(true);
+    timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    timer.scheduleWithFixedDelay(
+        this::evictIdleConnections, EVICT_EVERY_SECONDS, EVICT_EVERY_SECONDS, TimeUnit.SECONDS);
+  }
+
+  /**
+   * A transport with {@link TransportOptions#defaults()}: 2 s connect timeout, 50 connections, the
+   * JVM's TLS context, a 64 MiB response cap, the JVM's proxy selector.
+   *
+   * @return a new transport, to be closed when done
+   */
+  public static ApacheTransport create() {
+    return create(TransportOptions.defaults());
+  }
+
+  /**
+   * A transport with these options, on HttpClient instances of its own.
+   *
+   * @param options the connect timeout, connection limit, TLS context, response cap and proxy
+   * @return a new transport, to be closed when done
+   */
+  public static ApacheTransport create(TransportOptions options) {
+    return new ApacheTransport(Objects.requireNonNull(options, "options"), null, null);
+  }
+
+  /** A builder, for a transport on HttpClient instances of your own. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Sends the request on the classic client and waits for the whole response.
+   *
+   * @throws io.dynamo.api.AttemptTimeoutException if the response is not complete within {@code
+   *     timeout}
+   * @throws io.dynamo.api.ResponseTooLargeException if the body is longer than the cap
+   * @throws io.dynamo.api.TransportClosedException if this transport is closed, before or during
+   *     the call
+   * @throws TransportException on any other I/O failure, or if the thread is interrupted
+   */
+  @Override
+  public HttpResponse execute(HttpRequest request, Duration timeout) {
+    String what = describe(request, timeout);
+    if (closed) {
+      throw Failures.closed(what);
+    }
+    SyncExchange exchange =
+        new SyncExchange(
+            Conversions.toClassic(request),
+            what,
+            timeouts(timeout, suppliedClassic),
+            options.maxResponseBytes());
+    inFlight.add(exchange);
+    ScheduledFuture<?> deadline = null;
+    try {
+      if (closed) {
+        throw Failures.closed(what);
+      }
+      deadline = schedule(exchange::timeOut, timeout);
+      if (deadline == null) {
+        throw Failures.closed(what);
+      }
+      return exchange.run(classic, context(timeout, suppliedClassic));
+    } finally {
+      if (deadline != null) {
+        deadline.cancel(false);
+      }
+      inFlight.remove(exchange);
+    }
+  }
+
+  /**
+   * Sends the request on the async client without blocking. The future fails as {@link #execute}
+   * throws (a timeout, a body over the cap, a closed transport, an I/O failure), and is completed
+   * on one of the transport's callback threads. Completing or cancelling it before the response
+   * arrives aborts the exchange.
+   */
+  @Override
+  public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, Duration timeout) {
+    String what = describe(request, timeout);
+    AsyncSide side = closed ? null : asyncSide();
+    if (side == null) {
+      return CompletableFuture.failedFuture(Failures.closed(what));
+    }
+    AsyncExchange exchange =
+        new AsyncExchange(what, timeouts(timeout, suppliedAsync != null), side.callbacks());
+    CompletableFuture<HttpResponse> result = exchange.result();
+    inFlight.add(exchange);
+    ScheduledFuture<?> deadline = schedule(exchange::timeOut, timeout);
+    result.whenComplete(
+        (response, failure) -> {
+          if (deadline != null) {
+            deadline.cancel(false);
+          }
+          inFlight.remove(exchange);
+        });
+    if (closed || deadline == null) {
+      exchange.abortOnClose(); // closed while this call was getting ready
+      return result;
+    }
+    exchange.start(
+        side.client(),
+        Conversions.toAsync(request),
+        new ResponseCollector(options.maxResponseBytes()),
+        context(timeout, suppliedAsync != null));
+    return result;
+  }
+
+  /** {@value #NAME}. */
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  /**
+   * Fails the calls in flight with a {@link io.dynamo.api.TransportClosedException}, closing their
+   * connections; closes the HttpClient instances this transport created (never those it was given);
+   * stops the timer and callback threads; and waits up to 5 s for the transport's threads to end.
+   * Idempotent.
+   */
+  @Override
+  public void close() {
+    AsyncSide side;
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      side = async;
+    }
+    for (InFlight call : inFlight) {
+      call.abortOnClose();
+    }
+    timer.shutdownNow();
+    if (!suppliedClassic) {
+      classic.close(CloseMode.IMMEDIATE);
+    }
+    if (side != null) {
+      if (suppliedAsync == null) {
+        side.client().close(CloseMode.IMMEDIATE);
+      }
+      side.callbacks().shutdown();
+    }
+    threads.awaitTermination(CLOSE_WAIT);
+  }
+
+  /** The protocol and options (the proxy's password masked), and which clients are supplied. */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("ApacheTransport[");
+    if (!suppliedClassic || suppliedAsync == null) {
+      s.append("HTTP/1.1, connectTimeout=")
+          .append(options.connectTimeout().toMillis())
+          .append(" ms, maxConnections=")
+          .append(options.maxConnections())
+          .append(", tls=")
+          .append(options.sslContext() == null ? "default" : "custom")
+          .append(", proxy=")
+          .append(options.proxy() == null ? "default" : options.proxy())
+          .append(", ");
+    }
+    if (suppliedClassic) {
+      s.append("httpClient=supplied, ");
+    }
+    if (suppliedAsync != null) {
+      s.append("asyncClient=supplied, ");
+    }
+    s.append("maxResponseBytes=").append(options.maxResponseBytes());
+    return s.append(closed ? ", closed]" : "]").toString();
+  }
+
+  /** The threads of this transport still running (for tests). */
+  Set<Thread> threads() {
+    return threads.running();
+  }
+
+  private AsyncSide asyncSide() {
+    AsyncSide side = async;
+    if (side != null) {
+      return side;
+    }
+    synchronized (lock) {
+      if (closed) {
+        return null;
+      }
+      if (async == null) {
+        ExecutorService callbacks =
+            new ThreadPoolExecutor(
+                0,
+                Integer.MAX_VALUE,
+                CALLBACK_IDLE_SECONDS,
+                TimeUnit.SECONDS,
+                new SynchronousQueue<>(),
+                threads.factory("callback"));
+        if (suppliedAsync != null) {
+          suppliedAsync.start(); // does nothing if it runs already
+          async = new AsyncSide(suppliedAsync, null, callbacks);
+        } else {
+          ClientFactory.Owned<CloseableHttpAsyncClient> own = factory.async(threads.factory("io"));
+          async = new AsyncSide(own.client(), own.pool(), callbacks);
+        }
+      }
+      return async;
+    }
+  }
+
+  private HttpClientContext context(Duration timeout, boolean supplied) {
+    return supplied ? ClientFactory.userContext() : factory.ownContext(timeout);
+  }
+
+  private Failures.Timeouts timeouts(Duration timeout, boolean supplied) {
+    return new Failures.Timeouts(
+        supplied ? -1 : options.connectTimeout().toMillis(), Math.max(1, timeout.toMillis()));
+  }
+
+  /** Runs {@code task} at the deadline; {@code null} if the transport is closed. */
+  private ScheduledFuture<?> schedule(Runnable task, Duration timeout) {
+    long nanos;
+    try {
+      nanos = timeout.toNanos();
+    } catch (ArithmeticException e) {
+      nanos = Long.MAX_VALUE;
+    }
+    try {
+      return timer.schedule(task, nanos, TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException e) {
+      return null;
+    }
+  }
+
+  private void evictIdleConnections() {
+    evict(classicPool);
+    AsyncSide side = async;
+    if (side != null) {
+      evict(side.pool());
+    }
+  }
+
+  private static void evict(ConnPoolControl<HttpRoute> pool) {
+    if (pool == null) {
+      return;
+    }
+    try {
+      pool.closeExpired();
+      pool.closeIdle(ClientFactory.MAX_IDLE);
+    } catch (RuntimeException e) {
+      // Shut down meanwhile: nothing left to evict.
+    }
+  }
+
+  private static String describe(HttpRequest request, Duration timeout) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive but is " + timeout);
+    }
+    return request.method() + " " + Failures.printable(request.uri());
+  }
+
+  /**
+   * Builds an {@link ApacheTransport}, optionally on HttpClient instances of your own, which the
+   * transport then uses as they are and never closes. For a client you do not supply, the transport
+   * creates one from the options. Not thread-safe; the transport it builds is.
+   *
+   * <pre>{@code
+   * ApacheTransport transport =
+   *     ApacheTransport.builder()
+   *         .options(TransportOptions.defaults().withMaxResponseBytes(16 << 20))
+   *         .httpClient(myClassicClient)
+   *         .asyncClient(myAsyncClient)
+   *         .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private TransportOptions options = TransportOptions.defaults();
+    private CloseableHttpClient httpClient;
+    private CloseableHttpAsyncClient asyncClient;
+
+    private Builder() {}
+
+    /**
+     * The options (default: {@link TransportOptions#defaults()}). The response cap applies to every
+     * client; the connect timeout, connection limit, TLS context and proxy only to the clients the
+     * transport creates.
+     */
+    public Builder options(TransportOptions options) {
+      this.options = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
+    /** Your classic client, for {@link ApacheTransport#execute}; never closed by the transport. */
+    public Builder httpClient(CloseableHttpClient client) {
+      this.httpClient = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
+    /**
+     * Your async client, for {@link ApacheTransport#executeAsync}; started by the transport if it
+     * is not running yet, never closed by it.
+     */
+    public Builder asyncClient(CloseableHttpAsyncClient client) {
+      this.asyncClient = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
+    /** The transport, to be closed when done (which leaves your clients open). */
+    public ApacheTransport build() {
+      return new ApacheTransport(options, httpClient, asyncClient);
+    }
+  }
+}

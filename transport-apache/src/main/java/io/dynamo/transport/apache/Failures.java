@@ -1,0 +1,220 @@
+package io.dynamo.transport.apache;
+
+import io.dynamo.api.AttemptTimeoutException;
+import io.dynamo.api.ResponseTooLargeException;
+import io.dynamo.api.TransportClosedException;
+import io.dynamo.api.TransportException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.NoHttpResponseException;
+
+/**
+ * Turns what HttpClient throws into the client's exceptions. Messages name the method, the URI
+ * (without user info, query or fragment) and what failed; never a header, and never the proxy's
+ * password (HttpClient's own messages hold neither).
+ */
+final class Failures {
+  private Failures() {}
+
+  /**
+   * The client's exception for a failed exchange that was neither timed out nor closed by the
+   * transport (those are decided by the exchange, which knows why it aborted).
+   */
+  static RuntimeException map(Throwable error, String what, Timeouts timeouts) {
+    Throwable t = unwrap(error);
+    BodyTooLargeException tooLarge = find(t, BodyTooLargeException.class);
+    if (tooLarge != null) {
+      return tooLarge(what, tooLarge);
+    }
+    if (find(t, ConnectTimeoutException.class) != null) {
+      return new AttemptTimeoutException(
+          what
+              + ": no connection within the "
+              + (timeouts.connectMillis() < 0
+                  ? "HTTP client's connect timeout"
+                  : "connect timeout of " + timeouts.connectMillis() + " ms"),
+          t);
+    }
+    if (find(t, ConnectionRequestTimeoutException.class) != null) {
+      return new AttemptTimeoutException(
+          attemptTimeoutMessage(what, timeouts.attemptMillis())
+              + " (no pooled connection became free)",
+          t);
+    }
+    if (find(t, SocketTimeoutException.class) != null) {
+      return attemptTimeout(what, timeouts.attemptMillis(), t);
+    }
+    SSLException tls = find(t, SSLException.class);
+    if (tls != null) {
+      // A handshake the client refused (untrusted certificate, a name the certificate does not
+      // cover, no common protocol) fails the same way every time; other TLS errors (a reset in
+      // the middle of a handshake) may not.
+      boolean refused =
+          tls instanceof SSLHandshakeException || tls instanceof SSLPeerUnverifiedException;
+      return new TransportException(what + ": TLS failed: " + describe(tls), t, !refused);
+    }
+    ConnectException connect = find(t, ConnectException.class);
+    if (connect != null) {
+      return new TransportException(
+          what + ": could not connect (refused, or nothing listening there): " + describe(connect),
+          t);
+    }
+    if (find(t, NoHttpResponseException.class) != null) {
+      return new TransportException(
+          what
+              + ": the server closed the connection without answering (a kept-alive connection"
+              + " it had closed, or it dropped the request)",
+          t);
+    }
+    if (t instanceof UnknownHostException) {
+      return new TransportException(what + ": unknown host: " + describe(t), t);
+    }
+    if (t instanceof CancellationException || t instanceof IllegalStateException) {
+      // HttpClient's answer once it was shut down: a user-supplied client closed by its owner.
+      return new TransportClosedException(
+          what + ": the HTTP client is shut down: " + describe(t), t);
+    }
+    if (t instanceof IOException || t instanceof HttpException) {
+      return new TransportException(what + " failed: " + describe(t), t);
+    }
+    if (t instanceof RuntimeException) {
+      return (RuntimeException) t;
+    }
+    if (t instanceof Error) {
+      throw (Error) t;
+    }
+    return new TransportException(what + " failed: " + describe(t), t);
+  }
+
+  /** The cap was passed: not retried, as the same request would get the same answer. */
+  static ResponseTooLargeException tooLarge(String what, BodyTooLargeException e) {
+    return new ResponseTooLargeException(what + ": " + e.getMessage(), e.limit());
+  }
+
+  /** The timeout of an attempt that got no complete response in time. */
+  static AttemptTimeoutException attemptTimeout(String what, long millis, Throwable cause) {
+    return new AttemptTimeoutException(attemptTimeoutMessage(what, millis), cause);
+  }
+
+  private static String attemptTimeoutMessage(String what, long millis) {
+    return what + ": no complete response within the attempt timeout of " + millis + " ms";
+  }
+
+  /** A call that arrives after {@link ApacheTransport#close()}. */
+  static TransportClosedException closed(String what) {
+    return new TransportClosedException(
+        what + ": this ApacheTransport is closed; create a new one");
+  }
+
+  /** A call that was in flight when the transport was closed. */
+  static TransportClosedException closedInFlight(String what, Throwable cause) {
+    return new TransportClosedException(
+        what + ": the transport was closed while the call was in flight", cause);
+  }
+
+  /** A synchronous call whose thread was interrupted. */
+  static TransportException interrupted(String what, Throwable cause) {
+    return new TransportException("interrupted while waiting for " + what, cause);
+  }
+
+  /**
+   * A proxy that refused the credentials, or wanted some and got none: the same every time, so not
+   * retried. Only proxies answer 407.
+   */
+  static TransportException proxyAuthenticationRequired(String what) {
+    return new TransportException(
+        what
+            + ": the proxy answered 407 Proxy Authentication Required; check the proxy's user"
+            + " name and password (HttpProxy.withCredentials)",
+        null,
+        false);
+  }
+
+  /**
+   * A failure from another thread, rethrown on the caller's: same type and message, with the
+   * caller's stack and the original as cause.
+   */
+  static RuntimeException forCaller(Throwable error) {
+    Throwable t = unwrap(error);
+    if (t instanceof ResponseTooLargeException) {
+      return new ResponseTooLargeException(t.getMessage(), ((ResponseTooLargeException) t).limit());
+    }
+    if (t instanceof AttemptTimeoutException) {
+      return new AttemptTimeoutException(t.getMessage(), t);
+    }
+    if (t instanceof TransportClosedException) {
+      return new TransportClosedException(t.getMessage(), t);
+    }
+    if (t instanceof TransportException && t.getClass() == TransportException.class) {
+      return new TransportException(t.getMessage(), t, ((TransportException) t).isRetryable());
+    }
+    if (t instanceof RuntimeException) {
+      return (RuntimeException) t;
+    }
+    if (t instanceof Error) {
+      throw (Error) t;
+    }
+    return new TransportException(describe(t), t);
+  }
+
+  /** {@code scheme://host:port/path}: no user info, query or fragment, which may hold secrets. */
+  static String printable(URI uri) {
+    StringBuilder s = new StringBuilder();
+    s.append(uri.getScheme()).append("://").append(uri.getHost());
+    if (uri.getPort() >= 0) {
+      s.append(':').append(uri.getPort());
+    }
+    String path = uri.getRawPath();
+    s.append(path == null || path.isEmpty() ? "/" : path);
+    return s.toString();
+  }
+
+  /** The exception's simple class name and message, or its cause's when it has no message. */
+  static String describe(Throwable t) {
+    String name = t.getClass().getSimpleName();
+    if (t.getMessage() != null && !t.getMessage().isBlank()) {
+      return name + ": " + t.getMessage();
+    }
+    if (t.getCause() != null && t.getCause() != t) {
+      return name + " (" + describe(t.getCause()) + ")";
+    }
+    return name;
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    while ((t instanceof CompletionException || t instanceof ExecutionException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  private static <T extends Throwable> T find(Throwable t, Class<T> type) {
+    for (int depth = 0; t != null && depth < 10; t = t.getCause(), depth++) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The timeouts of one exchange, for messages.
+   *
+   * @param connectMillis the connect timeout, or -1 when a user's client has its own
+   * @param attemptMillis the attempt timeout, at least 1
+   */
+  record Timeouts(long connectMillis, long attemptMillis) {}
+}
