@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 
 /**
  * A local HTTP/1.1 server that answers requests with scripted {@link StubResponse}s and records
@@ -62,9 +63,9 @@ public final class StubServer implements AutoCloseable {
   private StubResponse defaultResponse = StubResponse.dynamo("{}");
   private volatile boolean closed;
 
-  private StubServer(ServerSocket serverSocket) {
+  private StubServer(ServerSocket serverSocket, String scheme) {
     this.serverSocket = serverSocket;
-    this.endpoint = URI.create("http://127.0.0.1:" + serverSocket.getLocalPort());
+    this.endpoint = URI.create(scheme + "://127.0.0.1:" + serverSocket.getLocalPort());
     int id = SERVERS.incrementAndGet();
     AtomicInteger threads = new AtomicInteger();
     this.connections =
@@ -87,13 +88,29 @@ public final class StubServer implements AutoCloseable {
     try {
       ServerSocket socket = new ServerSocket();
       socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 100);
-      return new StubServer(socket);
+      return new StubServer(socket, "http");
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the stub server", e);
     }
   }
 
-  /** The endpoint, {@code http://127.0.0.1:PORT}, with no trailing slash. */
+  /**
+   * Starts an HTTPS server on 127.0.0.1 on a free port, presenting the certificate of {@code
+   * serverContext} (such as {@link SelfSignedCertificate#serverContext()}); everything else as
+   * {@link #start()}. A connection counts in {@link #connectionCount()} once accepted, whether or
+   * not its handshake succeeds; a request only once it got through.
+   */
+  public static StubServer startTls(SSLContext serverContext) {
+    try {
+      ServerSocket socket = serverContext.getServerSocketFactory().createServerSocket();
+      socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 100);
+      return new StubServer(socket, "https");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start the TLS stub server", e);
+    }
+  }
+
+  /** The endpoint, {@code http://127.0.0.1:PORT} (or https), with no trailing slash. */
   public URI endpoint() {
     return endpoint;
   }

@@ -22,7 +22,7 @@ final class Threads {
           "Signal Dispatcher",
           "Reference Handler",
           "Finalizer",
-          "stub-server-",
+          "stub-",
           "contract-",
           "HTTP-Dispatcher",
           "surefire-",

@@ -61,8 +61,9 @@ import org.junit.jupiter.api.Timeout;
  * </ul>
  *
  * <p>Servers run on 127.0.0.1: the testkit's {@link StubServer} (a new one per test), a
- * connection-counting relay in front of it, an HTTP forward proxy that maps every host name to
- * 127.0.0.1, and an HTTPS server from {@code jdk.httpserver} whose certificates the JDK's {@code
+ * connection-counting relay in front of it, the testkit's HTTP {@link
+ * io.dynamo.testkit.ForwardProxy} that maps every host name to 127.0.0.1, and the stub server over
+ * TLS with the testkit's {@link io.dynamo.testkit.SelfSignedCertificate}s, which the JDK's {@code
  * keytool} makes once per JVM. Every test has a 60 s time limit, and the transports it creates are
  * closed after it.
  */

@@ -1,4 +1,4 @@
-package io.dynamo.transport.contract;
+package io.dynamo.testkit;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -32,10 +32,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * host names that resolve nowhere (and prove the transport did not try to resolve them) without
  * ever leaving the machine. It records the request line and {@code Proxy-Authorization} of every
  * request it receives. Thread-safe.
+ *
+ * <pre>{@code
+ * try (ForwardProxy proxy = ForwardProxy.start("user", "password")) {
+ *   // a client with proxy(HttpProxy.of("127.0.0.1", proxy.port()).withCredentials(...)) can
+ *   // reach http://dynamodb.proxied.test:<stub port>/ through it
+ * }
+ * }</pre>
  */
-final class ForwardProxy implements AutoCloseable {
+public final class ForwardProxy implements AutoCloseable {
   /** One request the proxy received. */
-  record Seen(String method, String target, String proxyAuthorization) {}
+  public record Seen(String method, String target, String proxyAuthorization) {}
 
   private final ServerSocket serverSocket;
   private final String expectedAuthorization;
@@ -51,7 +58,7 @@ final class ForwardProxy implements AutoCloseable {
     this.threads =
         Executors.newCachedThreadPool(
             task -> {
-              Thread t = new Thread(task, "contract-forward-proxy");
+              Thread t = new Thread(task, "stub-forward-proxy");
               t.setDaemon(true);
               return t;
             });
@@ -59,12 +66,12 @@ final class ForwardProxy implements AutoCloseable {
   }
 
   /** A proxy that asks for no credentials. */
-  static ForwardProxy start() {
+  public static ForwardProxy start() {
     return start(null, null);
   }
 
   /** A proxy that requires these Basic credentials ({@code null}s for none). */
-  static ForwardProxy start(String user, String password) {
+  public static ForwardProxy start(String user, String password) {
     String expected =
         user == null
             ? null
@@ -81,17 +88,17 @@ final class ForwardProxy implements AutoCloseable {
   }
 
   /** The port it listens on, on 127.0.0.1. */
-  int port() {
+  public int port() {
     return serverSocket.getLocalPort();
   }
 
   /** Every request received so far, 407s included, in order. */
-  synchronized List<Seen> requests() {
+  public synchronized List<Seen> requests() {
     return List.copyOf(seen);
   }
 
   /** The requests received that it let through (forwarded or tunnelled). */
-  synchronized List<Seen> accepted() {
+  public synchronized List<Seen> accepted() {
     List<Seen> ok = new ArrayList<>();
     for (Seen s : seen) {
       if (authorized(s.proxyAuthorization())) {
@@ -102,7 +109,7 @@ final class ForwardProxy implements AutoCloseable {
   }
 
   /** Connections clients opened to it. */
-  int connectionsOpened() {
+  public int connectionsOpened() {
     return connections.get();
   }
 
@@ -152,7 +159,7 @@ final class ForwardProxy implements AutoCloseable {
         if (!authorized(auth)) {
           out.write(
               ("HTTP/1.1 407 Proxy Authentication Required\r\n"
-                      + "Proxy-Authenticate: Basic realm=\"contract\"\r\n"
+                      + "Proxy-Authenticate: Basic realm=\"testkit\"\r\n"
                       + "Content-Length: 0\r\n\r\n")
                   .getBytes(StandardCharsets.ISO_8859_1));
           out.flush();

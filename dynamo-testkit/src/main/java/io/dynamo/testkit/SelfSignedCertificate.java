@@ -1,4 +1,4 @@
-package io.dynamo.transport.contract;
+package io.dynamo.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,19 +17,27 @@ import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Self-signed certificates made once per JVM by the JDK's own {@code keytool} (the JDK has no
- * public API to create certificates, and the contract does without BouncyCastle): {@link #get()}
- * for {@code 127.0.0.1}, {@code localhost} and {@value #PROXIED_HOST} (the name the proxy tests
- * reach through a proxy), and {@link #forOtherHost()}, for {@value #OTHER_HOST} only.
+ * public API to create certificates, and the testkit does without BouncyCastle): {@link #get()} for
+ * {@code 127.0.0.1}, {@code localhost} and {@value #PROXIED_HOST} (the name the proxy tests reach
+ * through a proxy), and {@link #forOtherHost()}, for {@value #OTHER_HOST} only. Each is valid for
+ * two days. For {@link StubServer#startTls} and clients that must trust it.
+ *
+ * <pre>{@code
+ * try (StubServer stub = StubServer.startTls(SelfSignedCertificate.get().serverContext())) {
+ *   // a client with sslContext(SelfSignedCertificate.get().trustingContext()) trusts it;
+ *   // one with the JDK's default trust store refuses it
+ * }
+ * }</pre>
  */
-final class SelfSignedCertificate {
-  private static final char[] PASSWORD = "contract".toCharArray();
+public final class SelfSignedCertificate {
+  private static final char[] PASSWORD = "testkit".toCharArray();
   private static final String ALIAS = "stub";
 
   /** A name that resolves nowhere, which only a proxy can reach (it maps it to 127.0.0.1). */
-  static final String PROXIED_HOST = "dynamodb.proxied.test";
+  public static final String PROXIED_HOST = "dynamodb.proxied.test";
 
   /** The only name {@link #forOtherHost()} is valid for. */
-  static final String OTHER_HOST = "other-host.invalid";
+  public static final String OTHER_HOST = "other-host.invalid";
 
   private final KeyStore keyStore;
 
@@ -38,7 +46,7 @@ final class SelfSignedCertificate {
   }
 
   /** The certificate for 127.0.0.1, localhost and {@value #PROXIED_HOST}, made on first use. */
-  static SelfSignedCertificate get() {
+  public static SelfSignedCertificate get() {
     return Holder.INSTANCE;
   }
 
@@ -46,12 +54,12 @@ final class SelfSignedCertificate {
    * A certificate for {@value #OTHER_HOST} only: trusted by its own {@link #trustingContext()}, yet
    * wrong for a server at 127.0.0.1, so a client that checks host names refuses it.
    */
-  static SelfSignedCertificate forOtherHost() {
+  public static SelfSignedCertificate forOtherHost() {
     return OtherHolder.INSTANCE;
   }
 
   /** A server context that presents the certificate. */
-  SSLContext serverContext() {
+  public SSLContext serverContext() {
     try {
       KeyManagerFactory keys =
           KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
@@ -65,7 +73,7 @@ final class SelfSignedCertificate {
   }
 
   /** A client context that trusts this certificate and nothing else. */
-  SSLContext trustingContext() {
+  public SSLContext trustingContext() {
     try {
       KeyStore trusted = KeyStore.getInstance("PKCS12");
       trusted.load(null, null);
@@ -85,12 +93,11 @@ final class SelfSignedCertificate {
   private static SelfSignedCertificate generate(String name, String subjectAltNames) {
     Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
     if (!Files.isExecutable(keytool)) {
-      throw new IllegalStateException(
-          "The TLS contract tests need the JDK's keytool, not found at " + keytool);
+      throw new IllegalStateException("TLS tests need the JDK's keytool, not found at " + keytool);
     }
     Path dir = null;
     try {
-      dir = Files.createTempDirectory("transport-contract-tls");
+      dir = Files.createTempDirectory("dynamo-testkit-tls");
       Path file = dir.resolve("stub.p12");
       List<String> command =
           List.of(
