@@ -12,7 +12,11 @@ import io.dynamo.api.Operation;
 import io.dynamo.api.ResponseTooLargeException;
 import io.dynamo.api.RetryPolicy;
 import io.dynamo.api.TransportClosedException;
+import io.dynamo.api.TransportException;
+import io.dynamo.api.spi.HttpProxy;
 import io.dynamo.sign.Credentials;
+import io.dynamo.testkit.ForwardProxy;
+import io.dynamo.testkit.SelfSignedCertificate;
 import io.dynamo.testkit.StubResponse;
 import io.dynamo.testkit.StubServer;
 import java.time.Duration;
@@ -24,8 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the transport's promises mean for a client call, with whichever transport this run selects
- * ({@code -Dio.dynamo.transport}): a body over the cap and a call cut short by {@code close()} end
- * the call with their typed exception after one attempt, never retried.
+ * ({@code -Dio.dynamo.transport}): a body over the cap, an untrusted certificate and a call cut
+ * short by {@code close()} end the call with their typed exception after one attempt, never
+ * retried, on the sync and the async path alike; the builder's proxy is used.
  */
 class TransportPromisesTest {
   private final StubServer stub = StubServer.start();
@@ -75,6 +80,52 @@ class TransportPromisesTest {
       ApiResponse response =
           db.apiCall(io.dynamo.api.ApiRequest.of(Operation.LIST_TABLES, "{}".getBytes()));
       assertEquals(tables(3000), response.bodyText());
+    }
+  }
+
+  @Test
+  void anUntrustedCertificateFailsTheCallAfterOneHandshakeSyncAndAsync() {
+    try (StubServer tls = StubServer.startTls(SelfSignedCertificate.get().serverContext());
+        DynamoClient db =
+            DynamoClient.builder()
+                .endpoint(tls.endpoint())
+                .region("us-east-1")
+                .credentials(Credentials.of("AKIDEXAMPLE", "secret"))
+                .retryPolicy(
+                    RetryPolicy.builder().maxAttempts(5).baseDelay(Duration.ofMillis(1)).build())
+                .build()) {
+      TransportException e =
+          assertThrows(TransportException.class, () -> db.apiCall(Operation.LIST_TABLES, "{}"));
+      assertFalse(e.isRetryable());
+      assertEquals(1, tls.connectionCount(), "the handshake was retried on the sync path");
+
+      ExecutionException async =
+          assertThrows(
+              ExecutionException.class,
+              () -> db.async().apiCall(Operation.LIST_TABLES, "{}").get(30, TimeUnit.SECONDS));
+      assertFalse(assertInstanceOf(TransportException.class, async.getCause()).isRetryable());
+      assertEquals(2, tls.connectionCount(), "the handshake was retried on the async path");
+      assertEquals(0, tls.requestCount());
+    }
+  }
+
+  @Test
+  void sendsThroughTheProxyTheBuilderNames() {
+    try (ForwardProxy proxy = ForwardProxy.start("svc", "proxy-pass-1");
+        DynamoClient db =
+            DynamoClient.builder()
+                .endpoint("http://" + SelfSignedCertificate.PROXIED_HOST + ":" + stub.port())
+                .region("us-east-1")
+                .credentials(Credentials.of("AKIDEXAMPLE", "secret"))
+                .proxy(
+                    HttpProxy.of("127.0.0.1", proxy.port()).withCredentials("svc", "proxy-pass-1"))
+                .build()) {
+      assertEquals("{}", db.apiCall(Operation.LIST_TABLES, "{}"));
+      assertEquals("{}", db.async().apiCall(Operation.LIST_TABLES, "{}").join());
+
+      assertEquals(2, stub.requestCount());
+      assertEquals(2, proxy.accepted().size(), () -> "seen: " + proxy.requests());
+      assertFalse(db.toString().contains("proxy-pass-1"), db::toString);
     }
   }
 
