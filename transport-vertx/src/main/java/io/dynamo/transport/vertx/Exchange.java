@@ -1,0 +1,207 @@
+package io.dynamo.transport.vertx;
+
+import io.dynamo.api.TransportException;
+import io.dynamo.api.spi.HttpResponse;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One request on its way, from {@code executeAsync} to the last body byte, and {@link #result()},
+ * completed exactly once with the response or the client's exception.
+ *
+ * <p>Whoever decides the outcome first wins: the Web Client (the response, or an I/O failure), the
+ * deadline (an attempt timeout), the capped body (too large), {@link VertxTransport#close()}, an
+ * interrupted caller, or a caller that cancels the future. Whenever the result fails, the Vert.x
+ * request is reset, which for HTTP/1.1 closes its connection: a connection with an answer still to
+ * come, or with an unread rest of a body, is never returned to the pool.
+ *
+ * <p>The Web Client does not hand its {@link HttpClientRequest} out; {@link RequestBody} gets it
+ * when the Web Client pipes the body into it, which is also the moment the request has a
+ * connection. Until then the request cannot be reset, and none is needed: the wait for a connection
+ * is bounded by the request's own connect timeout (the attempt's remaining time), and a request
+ * that gets its connection after the result failed is reset at once.
+ *
+ * <p>The deadline is a Vert.x timer over the whole exchange: set when the call starts where the
+ * transport knows its {@link Vertx}, else (a given Web Client) when the request gets its
+ * connection, on the Vert.x instance of the request's context.
+ */
+final class Exchange {
+  private final CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+  private final String what;
+  private final long startNanos = System.nanoTime();
+  private final long attemptMillis;
+  private final long connectMillis;
+  private final long maxResponseBytes;
+
+  private volatile HttpClientRequest request;
+  private volatile boolean answering;
+  private Vertx timerOwner; // guarded by this
+  private long timerId = -1; // guarded by this
+
+  Exchange(String what, long attemptMillis, long connectMillis, long maxResponseBytes) {
+    this.what = what;
+    this.attemptMillis = attemptMillis;
+    this.connectMillis = connectMillis;
+    this.maxResponseBytes = maxResponseBytes;
+    result.whenComplete((response, failure) -> finished(failure));
+  }
+
+  /** The response, or the failure. */
+  CompletableFuture<HttpResponse> result() {
+    return result;
+  }
+
+  /** The method and printable URI, for messages. */
+  String what() {
+    return what;
+  }
+
+  long maxResponseBytes() {
+    return maxResponseBytes;
+  }
+
+  /** The attempt time left, at least 1 ms. */
+  long remainingMillis() {
+    long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    return Math.max(1, attemptMillis - elapsed);
+  }
+
+  /** Starts the deadline on {@code vertx}'s timers, unless it is running or the result is in. */
+  void startDeadline(Vertx vertx) {
+    synchronized (this) {
+      if (timerOwner != null || result.isDone()) {
+        return;
+      }
+      timerOwner = vertx;
+      try {
+        timerId = vertx.setTimer(remainingMillis(), id -> expire());
+      } catch (RuntimeException e) { // a Vert.x being closed refuses new timers
+        timerOwner = null;
+        fail(new TransportException(what + " failed: " + Failures.describe(e), e));
+      }
+    }
+  }
+
+  /**
+   * The request has its connection and is about to be written: from now on a failed result resets
+   * it. Returns {@code false} if the result failed already (the request is then reset at once).
+   */
+  boolean attach(HttpClientRequest attached) {
+    request = attached;
+    Context context = Vertx.currentContext();
+    if (context != null) {
+      startDeadline(context.owner());
+    }
+    if (result.isCompletedExceptionally()) {
+      attached.reset(); // finished() may have run before the request was known
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * The length the response head declares, or -1 when it declares none (chunked, or read to the
+   * connection's end). Also marks the exchange as answering, for messages.
+   */
+  long declaredLength() {
+    answering = true;
+    HttpClientRequest current = request;
+    HttpClientResponse response = current == null ? null : current.response().result();
+    String length = response == null ? null : response.getHeader("Content-Length");
+    if (length == null) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(length.trim());
+    } catch (NumberFormatException e) {
+      return -1; // Vert.x's decoder rejects such a response itself
+    }
+  }
+
+  /**
+   * Gives the response an exception handler of its own, for a response whose body nobody reads
+   * (refused on its declared length): Vert.x logs a reset response without one at ERROR level.
+   */
+  void quietResponse() {
+    HttpClientRequest current = request;
+    HttpClientResponse response = current == null ? null : current.response().result();
+    if (response != null) {
+      response.exceptionHandler(ignored -> {});
+    }
+  }
+
+  /** Ends the exchange with a failure; the first outcome wins. */
+  void fail(TransportException failure) {
+    result.completeExceptionally(failure);
+  }
+
+  /**
+   * Takes the Web Client's outcome, unless another came first, in a task of its own on the event
+   * loop: the Web Client reports the response from inside the task that read its last byte, before
+   * Vert.x has put the connection back in its pool, and a caller woken that early would often find
+   * no idle connection for its next request and open another one.
+   */
+  void complete(AsyncResult<io.vertx.ext.web.client.HttpResponse<byte[]>> outcome) {
+    if (result.isDone()) {
+      return;
+    }
+    Context context = Vertx.currentContext();
+    if (context == null) {
+      deliver(outcome);
+      return;
+    }
+    try {
+      context.runOnContext(ignored -> deliver(outcome));
+    } catch (RuntimeException e) { // the event loop is shutting down
+      deliver(outcome);
+    }
+  }
+
+  private void deliver(AsyncResult<io.vertx.ext.web.client.HttpResponse<byte[]>> outcome) {
+    if (result.isDone()) {
+      return;
+    }
+    if (outcome.succeeded()) {
+      io.vertx.ext.web.client.HttpResponse<byte[]> response = outcome.result();
+      byte[] body = response.body();
+      result.complete(
+          HttpResponse.of(
+              response.statusCode(),
+              Conversions.headers(response.headers()),
+              body == null ? new byte[0] : body));
+    } else {
+      Throwable mapped;
+      try {
+        mapped = Failures.map(outcome.cause(), what, connectMillis, attemptMillis, answering);
+      } catch (Error e) {
+        mapped = e; // thrown here it would be lost in Vert.x, and the call end as a timeout
+      }
+      result.completeExceptionally(mapped);
+    }
+  }
+
+  private void expire() {
+    synchronized (this) {
+      timerId = -1;
+    }
+    fail(Failures.attemptTimeout(what, attemptMillis, null));
+  }
+
+  private void finished(Throwable failure) {
+    synchronized (this) {
+      if (timerId >= 0) {
+        timerOwner.cancelTimer(timerId);
+        timerId = -1;
+      }
+    }
+    HttpClientRequest current = request;
+    if (failure != null && current != null) {
+      current.reset(); // closes an HTTP/1.1 connection; a no-op on a request already ended
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package io.dynamo.transport.vertx;
+
+import io.dynamo.api.AttemptTimeoutException;
+import io.dynamo.api.ResponseTooLargeException;
+import io.dynamo.api.TransportClosedException;
+import io.dynamo.api.TransportException;
+import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.ssl.SslHandshakeTimeoutException;
+import io.vertx.core.http.HttpClosedException;
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.nio.channels.ClosedChannelException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+
+/**
+ * Turns what Vert.x and Netty fail with into the client's exceptions. Messages name the method, the
+ * URI (without user info, query or fragment) and what failed; never a header, never a proxy
+ * password (Vert.x and Netty name the proxy by address only).
+ */
+final class Failures {
+  private Failures() {}
+
+  /**
+   * The client's exception for an exchange Vert.x failed.
+   *
+   * @param what the method and printable URI, such as {@code POST http://127.0.0.1:8000/}
+   * @param answering whether the response had begun (its head had arrived)
+   */
+  static TransportException map(
+      Throwable error, String what, long connectMillis, long attemptMillis, boolean answering) {
+    Throwable t = unwrap(error);
+    if (t instanceof TransportException) {
+      return (TransportException) t;
+    }
+    if (find(t, ConnectTimeoutException.class) != null) {
+      return new AttemptTimeoutException(
+          what + ": no connection within the connect timeout of " + connectMillis + " ms", t);
+    }
+    if (t instanceof TimeoutException || find(t, SslHandshakeTimeoutException.class) != null) {
+      // Vert.x's own: no connection from the pool in time (the request's connect timeout, which
+      // is the attempt's remaining time), or a TLS handshake that outlasted the connect timeout.
+      return attemptTimeout(what, attemptMillis, t);
+    }
+    SSLException tls = find(t, SSLException.class);
+    if (tls != null) {
+      return new TransportException(what + ": TLS failed: " + describe(tls), t, retryable(tls));
+    }
+    ConnectException connect = find(t, ConnectException.class);
+    if (connect != null) {
+      String reason = connect.getMessage();
+      return new TransportException(
+          what
+              + ": could not connect"
+              + (reason == null || reason.isBlank()
+                  ? " (refused, or nothing listening there)"
+                  : ": " + reason),
+          t);
+    }
+    if (t instanceof HttpClosedException || t instanceof ClosedChannelException) {
+      return new TransportException(
+          what
+              + (answering
+                  ? ": the connection closed before the whole response arrived"
+                  : ": the server closed the connection without answering (a kept-alive connection"
+                      + " it had closed, or it dropped the request)"),
+          t);
+    }
+    if (t instanceof Error) {
+      throw (Error) t;
+    }
+    return new TransportException(what + " failed: " + describe(t), t);
+  }
+
+  /**
+   * A handshake the client refused (an untrusted certificate, a certificate for another host name,
+   * no protocol or cipher in common) fails the same way every time; a handshake cut short by the
+   * network, or any TLS error after it, may not.
+   */
+  private static boolean retryable(SSLException tls) {
+    if (!(tls instanceof SSLHandshakeException)) {
+      return true;
+    }
+    return find(tls.getCause(), EOFException.class) != null
+        || find(tls.getCause(), ClosedChannelException.class) != null
+        || tls.getCause() instanceof IOException && !(tls.getCause() instanceof SSLException);
+  }
+
+  /** The timeout of an attempt that got no complete response in time. */
+  static AttemptTimeoutException attemptTimeout(String what, long millis, Throwable cause) {
+    return new AttemptTimeoutException(
+        what + ": no complete response within the attempt timeout of " + millis + " ms", cause);
+  }
+
+  /** A response whose body is, or says it will be, longer than the cap. */
+  static ResponseTooLargeException tooLarge(String what, long limit, long declared) {
+    return new ResponseTooLargeException(
+        what
+            + (declared >= 0
+                ? ": the response declares a body of " + declared + " bytes (Content-Length),"
+                : ": the response body exceeds")
+            + " the limit of "
+            + limit
+            + " bytes",
+        limit);
+  }
+
+  /** A call made after {@link VertxTransport#close()}. */
+  static TransportClosedException closed(String what) {
+    return new TransportClosedException(what + ": this VertxTransport is closed; create a new one");
+  }
+
+  /** A call {@link VertxTransport#close()} ended while it was in flight. */
+  static TransportClosedException closedInFlight(String what) {
+    return new TransportClosedException(
+        what + ": the transport was closed while the call was in flight");
+  }
+
+  /**
+   * A failure from another thread, rethrown on the caller's: same type and message, with the
+   * caller's stack and the original as cause, so a stack trace shows where the call was made.
+   */
+  static RuntimeException forCaller(Throwable error) {
+    Throwable t = unwrap(error);
+    if (t instanceof ResponseTooLargeException) {
+      ResponseTooLargeException e = (ResponseTooLargeException) t;
+      ResponseTooLargeException copy = new ResponseTooLargeException(e.getMessage(), e.limit());
+      copy.addSuppressed(e); // it has no constructor with a cause, and fixes its cause to none
+      return copy;
+    }
+    if (t instanceof TransportClosedException) {
+      return new TransportClosedException(t.getMessage(), t);
+    }
+    if (t instanceof AttemptTimeoutException) {
+      return new AttemptTimeoutException(t.getMessage(), t);
+    }
+    if (t instanceof TransportException && t.getClass() == TransportException.class) {
+      // keeps whether it may be retried: an untrusted certificate must stay unretried
+      return new TransportException(t.getMessage(), t, ((TransportException) t).isRetryable());
+    }
+    if (t instanceof RuntimeException) {
+      return (RuntimeException) t;
+    }
+    if (t instanceof Error) {
+      throw (Error) t;
+    }
+    return new TransportException(describe(t), t);
+  }
+
+  /** {@code scheme://host:port/path}: no user info, query or fragment, which may hold secrets. */
+  static String printable(URI uri) {
+    StringBuilder s = new StringBuilder();
+    s.append(uri.getScheme()).append("://").append(uri.getHost());
+    if (uri.getPort() >= 0) {
+      s.append(':').append(uri.getPort());
+    }
+    String path = uri.getRawPath();
+    s.append(path == null || path.isEmpty() ? "/" : path);
+    return s.toString();
+  }
+
+  /** The exception's simple class name and message, or its cause's when it has no message. */
+  static String describe(Throwable t) {
+    String name = t.getClass().getSimpleName();
+    if (t.getMessage() != null && !t.getMessage().isBlank()) {
+      return name + ": " + t.getMessage();
+    }
+    if (t.getCause() != null && t.getCause() != t) {
+      return name + " (" + describe(t.getCause()) + ")";
+    }
+    return name;
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    while ((t instanceof CompletionException || t instanceof ExecutionException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  private static <T extends Throwable> T find(Throwable t, Class<T> type) {
+    for (int depth = 0; t != null && depth < 10; t = t.getCause(), depth++) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+}
