@@ -10,13 +10,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.HttpRoute;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -119,7 +117,6 @@ public final class ApacheTransport implements Transport {
   static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
   private static final long EVICT_EVERY_SECONDS = 5;
-  private static final long CALLBACK_IDLE_SECONDS = 30;
 
   private final TransportOptions options;
   private final ClientFactory factory;
@@ -127,18 +124,12 @@ public final class ApacheTransport implements Transport {
   private final ScheduledThreadPoolExecutor timer;
   private final CloseableHttpClient classic;
   private final ConnPoolControl<HttpRoute> classicPool;
-  private final CloseableHttpAsyncClient suppliedAsync;
   private final boolean suppliedClassic;
+  private final boolean suppliedAsync;
+  private final AsyncSide async;
   private final Set<InFlight> inFlight = ConcurrentHashMap.newKeySet();
-  private final Object lock = new Object();
-  private volatile AsyncSide async;
+  private final AtomicBoolean closing = new AtomicBoolean();
   private volatile boolean closed;
-
-  /** The async client, its pool when this transport owns it, and the callback threads. */
-  private record AsyncSide(
-      CloseableHttpAsyncClient client,
-      ConnPoolControl<HttpRoute> pool,
-      ExecutorService callbacks) {}
 
   private ApacheTransport(
       TransportOptions options,
@@ -146,8 +137,9 @@ public final class ApacheTransport implements Transport {
       CloseableHttpAsyncClient userAsync) {
     this.options = options;
     this.factory = new ClientFactory(options);
-    this.suppliedAsync = userAsync;
     this.suppliedClassic = userClassic != null;
+    this.suppliedAsync = userAsync != null;
+    this.async = new AsyncSide(factory, threads, userAsync);
     if (userClassic != null) {
       this.classic = userClassic;
       this.classicPool = null;
@@ -238,12 +230,12 @@ public final class ApacheTransport implements Transport {
   @Override
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, Duration timeout) {
     String what = describe(request, timeout);
-    AsyncSide side = closed ? null : asyncSide();
+    AsyncSide.Started side = closed ? null : async.get();
     if (side == null) {
       return CompletableFuture.failedFuture(Failures.closed(what));
     }
     AsyncExchange exchange =
-        new AsyncExchange(what, timeouts(timeout, suppliedAsync != null), side.callbacks());
+        new AsyncExchange(what, timeouts(timeout, suppliedAsync), side.callbacks());
     CompletableFuture<HttpResponse> result = exchange.result();
     inFlight.add(exchange);
     ScheduledFuture<?> deadline = schedule(exchange::timeOut, timeout);
@@ -262,7 +254,7 @@ public final class ApacheTransport implements Transport {
         side.client(),
         Conversions.toAsync(request),
         new ResponseCollector(options.maxResponseBytes()),
-        context(timeout, suppliedAsync != null));
+        context(timeout, suppliedAsync));
     return result;
   }
 
@@ -280,14 +272,10 @@ public final class ApacheTransport implements Transport {
    */
   @Override
   public void close() {
-    AsyncSide side;
-    synchronized (lock) {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      side = async;
+    if (!closing.compareAndSet(false, true)) {
+      return;
     }
+    closed = true;
     for (InFlight call : inFlight) {
       call.abortOnClose();
     }
@@ -295,12 +283,7 @@ public final class ApacheTransport implements Transport {
     if (!suppliedClassic) {
       classic.close(CloseMode.IMMEDIATE);
     }
-    if (side != null) {
-      if (suppliedAsync == null) {
-        side.client().close(CloseMode.IMMEDIATE);
-      }
-      side.callbacks().shutdown();
-    }
+    async.close();
     threads.awaitTermination(CLOSE_WAIT);
   }
 
@@ -308,7 +291,7 @@ public final class ApacheTransport implements Transport {
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("ApacheTransport[");
-    if (!suppliedClassic || suppliedAsync == null) {
+    if (!suppliedClassic || !suppliedAsync) {
       s.append("HTTP/1.1, connectTimeout=")
           .append(options.connectTimeout().toMillis())
           .append(" ms, maxConnections=")
@@ -322,7 +305,7 @@ public final class ApacheTransport implements Transport {
     if (suppliedClassic) {
       s.append("httpClient=supplied, ");
     }
-    if (suppliedAsync != null) {
+    if (suppliedAsync) {
       s.append("asyncClient=supplied, ");
     }
     s.append("maxResponseBytes=").append(options.maxResponseBytes());
@@ -332,36 +315,6 @@ public final class ApacheTransport implements Transport {
   /** The threads of this transport still running (for tests). */
   Set<Thread> threads() {
     return threads.running();
-  }
-
-  private AsyncSide asyncSide() {
-    AsyncSide side = async;
-    if (side != null) {
-      return side;
-    }
-    synchronized (lock) {
-      if (closed) {
-        return null;
-      }
-      if (async == null) {
-        ExecutorService callbacks =
-            new ThreadPoolExecutor(
-                0,
-                Integer.MAX_VALUE,
-                CALLBACK_IDLE_SECONDS,
-                TimeUnit.SECONDS,
-                new SynchronousQueue<>(),
-                threads.factory("callback"));
-        if (suppliedAsync != null) {
-          suppliedAsync.start(); // does nothing if it runs already
-          async = new AsyncSide(suppliedAsync, null, callbacks);
-        } else {
-          ClientFactory.Owned<CloseableHttpAsyncClient> own = factory.async(threads.factory("io"));
-          async = new AsyncSide(own.client(), own.pool(), callbacks);
-        }
-      }
-      return async;
-    }
   }
 
   private HttpClientContext context(Duration timeout, boolean supplied) {
@@ -389,23 +342,8 @@ public final class ApacheTransport implements Transport {
   }
 
   private void evictIdleConnections() {
-    evict(classicPool);
-    AsyncSide side = async;
-    if (side != null) {
-      evict(side.pool());
-    }
-  }
-
-  private static void evict(ConnPoolControl<HttpRoute> pool) {
-    if (pool == null) {
-      return;
-    }
-    try {
-      pool.closeExpired();
-      pool.closeIdle(ClientFactory.MAX_IDLE);
-    } catch (RuntimeException e) {
-      // Shut down meanwhile: nothing left to evict.
-    }
+    ClientFactory.evictIdle(classicPool);
+    async.evictIdleConnections();
   }
 
   private static String describe(HttpRequest request, Duration timeout) {

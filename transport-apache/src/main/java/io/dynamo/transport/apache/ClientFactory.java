@@ -223,6 +223,19 @@ final class ClientFactory {
     return options.proxy() != null && options.proxy().hasCredentials();
   }
 
+  /** Closes the pool's expired connections and those idle for {@link #MAX_IDLE}. */
+  static void evictIdle(ConnPoolControl<HttpRoute> pool) {
+    if (pool == null) {
+      return;
+    }
+    try {
+      pool.closeExpired();
+      pool.closeIdle(MAX_IDLE);
+    } catch (RuntimeException e) {
+      // Shut down meanwhile: nothing left to evict.
+    }
+  }
+
   /** A client this transport built, and the pool it evicts idle connections from. */
   record Owned<C>(C client, ConnPoolControl<HttpRoute> pool) {}
 }
