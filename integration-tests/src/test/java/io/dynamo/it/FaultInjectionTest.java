@@ -28,7 +28,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The client against a stub server that misbehaves on purpose, through the JDK transport. */
+/**
+ * The client against a stub server that misbehaves on purpose, through the transport of this run.
+ */
 class FaultInjectionTest {
   private static final String TABLES = "{\"TableNames\":[\"users\"]}";
 

@@ -92,7 +92,8 @@ class StubTransactionsTest {
 
     TransactWriteItemsResponse response = db.transactWriteItems(checkout());
 
-    assertTrue(db.toString().contains("transport=jdk"), db.toString());
+    String transport = System.getProperty("io.dynamo.transport", "jdk");
+    assertTrue(db.toString().contains("transport=" + transport), db.toString());
     assertEquals(4, response.consumedCapacity().size());
     assertEquals("users", response.consumedCapacity().get(3).tableName());
     RecordedRequest sent = stub.lastRequest();
