@@ -14,6 +14,10 @@ module io.dynamo.transport.apache {
   requires transitive org.apache.httpcomponents.core5.httpcore5;
   // HttpVersionPolicy, to keep the async client on HTTP/1.1, lives in httpcore5-h2.
   requires org.apache.httpcomponents.core5.httpcore5.h2;
+  // HttpClient and httpcore5 use jdk.net's socket options, and as automatic modules they cannot
+  // say so: without this, an application on the module path would not resolve jdk.net, and the
+  // first connection would fail with NoClassDefFoundError: jdk/net/Sockets.
+  requires jdk.net;
 
   exports io.dynamo.transport.apache;
 
