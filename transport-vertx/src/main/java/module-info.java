@@ -12,6 +12,7 @@ module io.dynamo.transport.vertx {
   requires io.vertx.web.common; // BodyCodec, for the capped response body
   requires io.netty.handler; // JdkSslContext, to use a given javax.net.ssl.SSLContext as it is
   requires io.netty.transport; // ConnectTimeoutException, to tell a connect timeout apart
+  requires io.netty.handler.proxy; // ProxyConnectException, to tell a refused tunnel apart
   // Compile time only: the annotations on Vert.x's own types, so javac finds what they refer to.
   requires static io.vertx.codegen.api;
   requires static io.vertx.codegen.json;

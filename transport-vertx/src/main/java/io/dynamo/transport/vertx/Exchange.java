@@ -7,6 +7,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -93,10 +94,6 @@ final class Exchange {
    */
   boolean attach(HttpClientRequest attached) {
     request = attached;
-    Context context = Vertx.currentContext();
-    if (context != null) {
-      startDeadline(context.owner());
-    }
     if (result.isCompletedExceptionally()) {
       attached.reset(); // finished() may have run before the request was known
       return false;
@@ -105,14 +102,32 @@ final class Exchange {
   }
 
   /**
+   * The request is about to be written, on its context's thread: starts the deadline there if the
+   * transport had no Vert.x to start it on when the call began.
+   */
+  void sending() {
+    Context context = Vertx.currentContext();
+    if (context != null) {
+      startDeadline(context.owner());
+    }
+  }
+
+  /**
    * The length the response head declares, or -1 when it declares none (chunked, or read to the
-   * connection's end). Also marks the exchange as answering, for messages.
+   * connection's end) or no body follows (a {@code HEAD} request, a 204 or 304). Also marks the
+   * exchange as answering, for messages.
    */
   long declaredLength() {
     answering = true;
     HttpClientRequest current = request;
     HttpClientResponse response = current == null ? null : current.response().result();
-    String length = response == null ? null : response.getHeader("Content-Length");
+    if (response == null
+        || current.getMethod() == HttpMethod.HEAD
+        || response.statusCode() == 204
+        || response.statusCode() == 304) {
+      return -1; // no body follows, whatever the head says
+    }
+    String length = response.getHeader("Content-Length");
     if (length == null) {
       return -1;
     }

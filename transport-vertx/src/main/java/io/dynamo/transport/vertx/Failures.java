@@ -5,6 +5,7 @@ import io.dynamo.api.ResponseTooLargeException;
 import io.dynamo.api.TransportClosedException;
 import io.dynamo.api.TransportException;
 import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.proxy.ProxyConnectException;
 import io.netty.handler.ssl.SslHandshakeTimeoutException;
 import io.vertx.core.http.HttpClosedException;
 import java.io.EOFException;
@@ -50,6 +51,19 @@ final class Failures {
     SSLException tls = find(t, SSLException.class);
     if (tls != null) {
       return new TransportException(what + ": TLS failed: " + describe(tls), t, retryable(tls));
+    }
+    ProxyConnectException proxy = find(t, ProxyConnectException.class);
+    if (proxy != null) {
+      // Netty's message names the proxy by address and the target, never the credentials.
+      boolean loginRefused = String.valueOf(proxy.getMessage()).contains("status: 407");
+      return new TransportException(
+          what
+              + ": the proxy did not open a tunnel"
+              + (loginRefused ? " (it refused the credentials)" : "")
+              + ": "
+              + describe(proxy),
+          t,
+          !loginRefused);
     }
     ConnectException connect = find(t, ConnectException.class);
     if (connect != null) {

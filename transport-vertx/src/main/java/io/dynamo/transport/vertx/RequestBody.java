@@ -107,6 +107,7 @@ final class RequestBody implements ReadStream<Buffer> {
 
     @Override
     public Future<Void> to(WriteStream<Buffer> destination) {
+      exchange.sending();
       if (destination instanceof HttpClientRequest
           && !exchange.attach((HttpClientRequest) destination)) {
         return Future.failedFuture(exchange.what() + ": the call ended before it was sent");
