@@ -9,6 +9,7 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -81,8 +82,11 @@ final class Failures {
     if (t instanceof UnknownHostException) {
       return new TransportException(what + ": unknown host: " + describe(t), t);
     }
-    if (t instanceof CancellationException || t instanceof IllegalStateException) {
-      // HttpClient's answer once it was shut down: a user-supplied client closed by its owner.
+    if (t instanceof CancellationException
+        || t instanceof IllegalStateException
+            && String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("shut down")) {
+      // HttpClient's answer once it was shut down ("Request execution cancelled", "Connection
+      // pool shut down"): a user-supplied client closed by its owner.
       return new TransportClosedException(
           what + ": the HTTP client is shut down: " + describe(t), t);
     }
