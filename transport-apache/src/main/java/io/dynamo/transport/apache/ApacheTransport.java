@@ -88,11 +88,20 @@ import org.apache.hc.core5.pool.ConnPoolControl;
  *
  * <p><b>Threads.</b> Each transport has one timer thread, {@code dynamo-apache-timer-N}, for
  * attempt deadlines and idle connections. The async client, with its I/O reactor threads {@code
- * dynamo-apache-io-N} (one per core, at most two), is created on the first {@link #executeAsync},
- * so a transport used only synchronously never starts them. Asynchronous results are completed on
- * threads named {@code dynamo-apache-callback-N}, started on demand and ended after 30 s idle: the
- * client's callbacks, and anything chained on them, run there, never on a reactor thread (where a
- * blocking callback would stall every connection). All are daemon threads.
+ * dynamo-apache-io-N} (one per core, at most two, and one of HttpClient's that starts them and then
+ * idles), is created on the first {@link #executeAsync}, so a transport used only synchronously
+ * never starts them. Asynchronous results are completed on threads named {@code
+ * dynamo-apache-callback-N}, started on demand and ended after 30 s idle: the client's callbacks,
+ * and anything chained on them, run there, never on a reactor thread (where a blocking callback
+ * would stall every connection). All are daemon threads.
+ *
+ * <p><b>Logging.</b> The transport logs through {@link System.Logger} ({@code
+ * io.dynamo.transport.apache}); HttpClient logs through SLF4J (slf4j-api 1.7, which it brings).
+ * Without an SLF4J binding on the path, SLF4J prints three lines to stderr at the first use ({@code
+ * SLF4J: Failed to load class "org.slf4j.impl.StaticLoggerBinder"} ...) and logs nothing after. A
+ * library cannot silence that without choosing a binding for you: add {@code org.slf4j:slf4j-jdk14}
+ * to send HttpClient's logs where {@code System.Logger} goes by default (java.util.logging), {@code
+ * org.slf4j:slf4j-nop} to drop them, or your application's own binding.
  *
  * <p><b>Closing.</b> {@link #close()} fails every call in flight, synchronous and asynchronous,
  * with a {@link io.dynamo.api.TransportClosedException} (not retried) and closes their connections,
@@ -175,7 +184,11 @@ public final class ApacheTransport implements Transport {
     return new ApacheTransport(Objects.requireNonNull(options, "options"), null, null);
   }
 
-  /** A builder, for a transport on HttpClient instances of your own. */
+  /**
+   * A builder, for a transport on HttpClient instances of your own.
+   *
+   * @return a new builder with {@link TransportOptions#defaults()} and no clients
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -380,13 +393,21 @@ public final class ApacheTransport implements Transport {
      * The options (default: {@link TransportOptions#defaults()}). The response cap applies to every
      * client; the connect timeout, connection limit, TLS context and proxy only to the clients the
      * transport creates.
+     *
+     * @param options the options
+     * @return this builder
      */
     public Builder options(TransportOptions options) {
       this.options = Objects.requireNonNull(options, "options");
       return this;
     }
 
-    /** Your classic client, for {@link ApacheTransport#execute}; never closed by the transport. */
+    /**
+     * Your classic client, for {@link ApacheTransport#execute}; never closed by the transport.
+     *
+     * @param client the client, used as it is configured
+     * @return this builder
+     */
     public Builder httpClient(CloseableHttpClient client) {
       this.httpClient = Objects.requireNonNull(client, "client");
       return this;
@@ -395,13 +416,20 @@ public final class ApacheTransport implements Transport {
     /**
      * Your async client, for {@link ApacheTransport#executeAsync}; started by the transport if it
      * is not running yet, never closed by it.
+     *
+     * @param client the client, used as it is configured
+     * @return this builder
      */
     public Builder asyncClient(CloseableHttpAsyncClient client) {
       this.asyncClient = Objects.requireNonNull(client, "client");
       return this;
     }
 
-    /** The transport, to be closed when done (which leaves your clients open). */
+    /**
+     * The transport.
+     *
+     * @return a new transport, to be closed when done (which leaves your clients open)
+     */
     public ApacheTransport build() {
       return new ApacheTransport(options, httpClient, asyncClient);
     }
