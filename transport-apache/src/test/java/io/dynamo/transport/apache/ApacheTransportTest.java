@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamo.api.TransportClosedException;
+import io.dynamo.api.TransportException;
 import io.dynamo.api.spi.HttpProxy;
 import io.dynamo.api.spi.HttpRequest;
+import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.TransportOptions;
+import io.dynamo.sign.HttpHeader;
 import io.dynamo.testkit.StubResponse;
 import io.dynamo.testkit.StubServer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -156,6 +160,50 @@ class ApacheTransportTest {
           failure.getMessage().startsWith("POST " + stub.endpoint() + "/: "), failure.getMessage());
     }
     assertEquals(0, stub.requestCount());
+  }
+
+  @Test
+  void keepsResponseHeadersInTheOrderReceived() throws Exception {
+    StubResponse answer =
+        StubResponse.of(200)
+            .withHeader("X-Zulu", "1")
+            .withHeader("X-Alpha", "2")
+            .withHeader("X-Mike", "3");
+    stub.enqueue(answer, answer);
+
+    List<HttpResponse> responses =
+        List.of(
+            transport.execute(request(), TIMEOUT),
+            transport.executeAsync(request(), TIMEOUT).get(10, TimeUnit.SECONDS));
+
+    for (HttpResponse response : responses) {
+      List<String> custom = new ArrayList<>();
+      for (HttpHeader header : response.headers()) {
+        if (header.name().startsWith("X-")) {
+          custom.add(header.name() + ": " + header.value());
+        }
+      }
+      assertEquals(List.of("X-Zulu: 1", "X-Alpha: 2", "X-Mike: 3"), custom, "not sorted");
+    }
+  }
+
+  @Test
+  void aThreadInterruptedBeforeTheCallFailsAtOnceAndStaysInterrupted() {
+    stub.enqueue(
+        StubResponse.dynamo("{}"), StubResponse.dynamo("{}").delayed(Duration.ofSeconds(10)));
+    transport.execute(request(), TIMEOUT); // a pooled connection, so the call gets to its socket
+    Thread.currentThread().interrupt();
+    long start = System.nanoTime();
+    try {
+      TransportException e =
+          assertThrows(TransportException.class, () -> transport.execute(request(), TIMEOUT));
+
+      assertTrue(e.getMessage().startsWith("interrupted while waiting for POST"), e.getMessage());
+      assertTrue(Thread.currentThread().isInterrupted(), "the interrupt flag stays set");
+      assertTrue((System.nanoTime() - start) / 1_000_000 < 3_000, "at once");
+    } finally {
+      Thread.interrupted();
+    }
   }
 
   private static Set<String> kinds(Set<Thread> threads) {
