@@ -237,8 +237,8 @@ public final class ApacheTransport implements Transport {
   /**
    * Sends the request on the async client without blocking. The future fails as {@link #execute}
    * throws (a timeout, a body over the cap, a closed transport, an I/O failure), and is completed
-   * on one of the transport's callback threads. Completing or cancelling it before the response
-   * arrives aborts the exchange.
+   * on one of the transport's callback threads. Cancelling it (or completing it exceptionally)
+   * before the response arrives aborts the exchange and closes its connection.
    */
   @Override
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, Duration timeout) {

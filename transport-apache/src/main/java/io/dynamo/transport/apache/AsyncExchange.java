@@ -18,9 +18,8 @@ import org.apache.hc.core5.http.nio.AsyncRequestProducer;
  *
  * <p>Whatever ends the call first wins: the response, a failure, the attempt deadline ({@link
  * #timeOut()}, from the transport's timer), {@link ApacheTransport#close()}, or the caller
- * completing or cancelling the future. Whenever the result is a failure, HttpClient's exchange is
- * cancelled, which closes its connection rather than returning it to the pool with a response still
- * to come.
+ * cancelling the future. Whenever the result is a failure, HttpClient's exchange is cancelled,
+ * which closes its connection rather than returning it to the pool with a response still to come.
  *
  * <p>Results are completed on {@code callbacks}, the transport's own threads, so that the client's
  * callbacks, and whatever a user chains on them, never run on (and never block) HttpClient's I/O

@@ -89,7 +89,7 @@ final class SyncExchange implements InFlight {
 
   private RuntimeException failure(Throwable e) {
     if (Thread.currentThread().isInterrupted()) {
-      // The thread's sockets are interruptible (InterruptibleSockets): the interrupt closed the
+      // The thread's sockets are interruptible (InterruptiblePoolBuilder): the interrupt closed the
       // connection. The flag stays set for the caller.
       request.cancel();
       return Failures.interrupted(what, e);

@@ -15,6 +15,7 @@ import io.dynamo.api.spi.TransportOptions;
 import io.dynamo.sign.HttpHeader;
 import io.dynamo.testkit.StubResponse;
 import io.dynamo.testkit.StubServer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,6 +161,23 @@ class ApacheTransportTest {
           failure.getMessage().startsWith("POST " + stub.endpoint() + "/: "), failure.getMessage());
     }
     assertEquals(0, stub.requestCount());
+  }
+
+  @Test
+  void cancellingAnAsyncCallAbortsItsExchangeAndClosesItsConnection() throws Exception {
+    stub.enqueue(
+        StubResponse.dynamo("{}"),
+        StubResponse.dynamo("{\"late\":1}").delayed(Duration.ofSeconds(5)),
+        StubResponse.dynamo("{\"fresh\":1}"));
+    transport.executeAsync(request(), TIMEOUT).get(10, TimeUnit.SECONDS);
+    CompletableFuture<HttpResponse> call = transport.executeAsync(request(), TIMEOUT);
+    stub.awaitRequests(2, TIMEOUT);
+
+    call.cancel(true);
+
+    HttpResponse next = transport.executeAsync(request(), TIMEOUT).get(10, TimeUnit.SECONDS);
+    assertEquals("{\"fresh\":1}", new String(next.body(), StandardCharsets.UTF_8));
+    assertEquals(2, stub.connectionCount(), "the cancelled call's connection was not reused");
   }
 
   @Test
