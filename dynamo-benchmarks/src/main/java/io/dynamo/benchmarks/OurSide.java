@@ -72,6 +72,32 @@ final class OurSide {
             .build());
   }
 
+  static GetItemResponse getItemAsync(DynamoClient client) {
+    return client
+        .async()
+        .getItem(
+            GetItemRequest.builder().table(TABLE).key(Key.of(PK, PK_VALUE, SK, SK_VALUE)).build())
+        .join();
+  }
+
+  static PutItemResponse putItemAsync(DynamoClient client, Item item) {
+    return client.async().putItem(PutItemRequest.builder().table(TABLE).item(item).build()).join();
+  }
+
+  static QueryResponse queryAsync(DynamoClient client) {
+    return client
+        .async()
+        .query(
+            QueryRequest.builder()
+                .table(TABLE)
+                .keyCondition(KEY_CONDITION)
+                .names(Map.of("#pk", PK))
+                .values(Map.of(":pk", PK_VALUE))
+                .limit(PAGE_SIZE)
+                .build())
+        .join();
+  }
+
   /** A cold start: build the client on canned responses and make the first GetItem. */
   static String firstCall() {
     try (DynamoClient client = client(new CannedTransport(), null)) {

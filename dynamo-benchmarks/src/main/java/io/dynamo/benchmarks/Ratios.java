@@ -28,9 +28,12 @@ import org.openjdk.jmh.util.ListStatistics;
  *
  * <pre>
  * java -cp benchmarks.jar io.dynamo.benchmarks.Ratios ClientBenchmark 3
- * java -cp benchmarks.jar io.dynamo.benchmarks.Ratios LoopbackBenchmark 3
+ * java -cp benchmarks.jar io.dynamo.benchmarks.Ratios LoopbackBenchmark 3 stack=apache
  * java -cp benchmarks.jar io.dynamo.benchmarks.Ratios ColdStartBenchmark 4   # 5 JVMs a round
+ * java -cp benchmarks.jar io.dynamo.benchmarks.Ratios TransportColdStartBenchmark 4 stack=vertx
  * </pre>
+ *
+ * <p>Arguments after the round count are JMH parameters ({@code name=value}), set for both sides.
  */
 public final class Ratios {
   private static final String ALLOC = "gc.alloc.rate.norm";
@@ -41,7 +44,15 @@ public final class Ratios {
   public static void main(String[] args) throws RunnerException {
     String suite = args.length > 0 ? args[0] : "ClientBenchmark";
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    boolean cold = suite.equals("ColdStartBenchmark");
+    Map<String, String> params = new LinkedHashMap<>();
+    for (int i = 2; i < args.length; i++) {
+      int eq = args[i].indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("a parameter is name=value, not " + args[i]);
+      }
+      params.put(args[i].substring(0, eq), args[i].substring(eq + 1));
+    }
+    boolean cold = suite.contains("ColdStart");
     List<String> calls = cold ? List.of("") : List.of("GetItem", "PutItem", "Query");
     Path logs = logDirectory(suite);
     System.out.println("JMH output: " + logs);
@@ -62,6 +73,7 @@ public final class Ratios {
           if (!cold) {
             options.addProfiler(GCProfiler.class);
           }
+          params.forEach(options::param);
           ListStatistics roundTimes = new ListStatistics();
           for (RunResult run : new Runner(options.build()).run()) {
             for (var benchmark : run.getBenchmarkResults()) {
@@ -91,7 +103,8 @@ public final class Ratios {
     }
 
     System.out.println();
-    System.out.printf(Locale.ROOT, "%s, %d rounds, %s, errors 99.9 %%%n", suite, rounds, unit);
+    System.out.printf(
+        Locale.ROOT, "%s %s, %d rounds, %s, errors 99.9 %%%n", suite, params, rounds, unit);
     System.out.println(
         "| call | ours | SDK | SDK / ours (time) | ours B/op | SDK B/op | SDK / ours (bytes) |");
     System.out.println("|---|---|---|---|---|---|---|");

@@ -28,7 +28,9 @@ import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -56,6 +58,46 @@ final class SdkSide {
                     AwsBasicCredentials.create(Fixtures.ACCESS_KEY, Fixtures.SECRET)))
             .httpClient(http);
     return (endpoint == null ? builder : builder.endpointOverride(endpoint)).build();
+  }
+
+  /** An async client with fixed credentials against {@code endpoint}. */
+  static DynamoDbAsyncClient asyncClient(SdkAsyncHttpClient http, URI endpoint) {
+    return DynamoDbAsyncClient.builder()
+        .region(Region.of(Fixtures.REGION))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(Fixtures.ACCESS_KEY, Fixtures.SECRET)))
+        .httpClient(http)
+        .endpointOverride(endpoint)
+        .build();
+  }
+
+  static GetItemResponse getItemAsync(DynamoDbAsyncClient client) {
+    return client
+        .getItem(
+            GetItemRequest.builder()
+                .tableName(TABLE)
+                .key(Map.of(PK, AttributeValue.fromS(PK_VALUE), SK, AttributeValue.fromS(SK_VALUE)))
+                .build())
+        .join();
+  }
+
+  static PutItemResponse putItemAsync(
+      DynamoDbAsyncClient client, Map<String, AttributeValue> item) {
+    return client.putItem(PutItemRequest.builder().tableName(TABLE).item(item).build()).join();
+  }
+
+  static QueryResponse queryAsync(DynamoDbAsyncClient client) {
+    return client
+        .query(
+            QueryRequest.builder()
+                .tableName(TABLE)
+                .keyConditionExpression(KEY_CONDITION)
+                .expressionAttributeNames(Map.of("#pk", PK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(PK_VALUE)))
+                .limit(PAGE_SIZE)
+                .build())
+        .join();
   }
 
   static GetItemResponse getItem(DynamoDbClient client) {

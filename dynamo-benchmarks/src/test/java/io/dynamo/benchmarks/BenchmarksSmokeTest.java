@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import io.dynamo.api.model.GetItemResponse;
 import io.dynamo.api.model.QueryResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Runs every benchmark method once, with the set-ups' checks that both clients send the same JSON
@@ -33,9 +35,11 @@ class BenchmarksSmokeTest {
     }
   }
 
-  @Test
-  void loopbackBenchmarkRunsAndBothSidesSendTheSame() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"jdk", "apache", "apache4", "vertx"})
+  void loopbackBenchmarkRunsAndBothSidesSendTheSame(String stack) throws Exception {
     LoopbackBenchmark b = new LoopbackBenchmark();
+    b.stack = stack;
     b.setUp();
     try {
       assertEquals("Ivan Petrov", ((GetItemResponse) b.oursGetItem()).item().getString("name"));
@@ -46,6 +50,28 @@ class BenchmarksSmokeTest {
       assertNotNull(b.sdkQuery());
     } finally {
       b.tearDown();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"jdk", "apache", "vertx"})
+  void transportColdStartReadsTheItemOnBothSides(String stack) throws Exception {
+    String before = System.getProperty("io.dynamo.transport");
+    TransportColdStartBenchmark b = new TransportColdStartBenchmark();
+    b.stack = stack;
+    b.setUp();
+    try {
+      assertEquals("Ivan Petrov", b.ours());
+      b.tearDown();
+      b.setUp();
+      assertEquals("Ivan Petrov", b.sdk());
+    } finally {
+      b.tearDown();
+      if (before == null) {
+        System.clearProperty("io.dynamo.transport");
+      } else {
+        System.setProperty("io.dynamo.transport", before);
+      }
     }
   }
 
