@@ -113,8 +113,11 @@ import org.apache.hc.core5.pool.ConnPoolControl;
  * never closes them. Its attempt deadline, response cap, 407 handling and close behaviour still
  * apply (closing the transport aborts its own calls on your clients), but the connect timeout, pool
  * size, TLS, proxy and HttpClient's request defaults (redirects, retries, compression, timeouts)
- * are then yours. For an interrupt to end an {@link #execute} at once, its sockets must be
- * interruptible; with plain sockets the call ends at its deadline.
+ * are then yours. Build them with {@code disableContentCompression()} (HttpClient asks for
+ * compressed bodies by default, and the client checks DynamoDB's {@code x-amz-crc32} over the body
+ * as sent, which a body HttpClient has decompressed fails) and {@code disableAutomaticRetries()}
+ * (the client retries by itself). For an interrupt to end an {@link #execute} at once, its sockets
+ * must be interruptible; with plain sockets the call ends at its deadline.
  *
  * <p>Thread-safe. Create one per client and {@link #close()} it with the client.
  */
