@@ -4,12 +4,15 @@ import io.dynamo.api.TransportException;
 import io.dynamo.api.spi.HttpResponse;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One request on its way, from {@code executeAsync} to the last body byte, and {@link #result()},
@@ -33,6 +36,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Exchange {
   private final CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+  private final AtomicBoolean settled = new AtomicBoolean();
   private final String what;
   private final long startNanos = System.nanoTime();
   private final long attemptMillis;
@@ -57,6 +61,11 @@ final class Exchange {
     return result;
   }
 
+  /** Whether the outcome is decided (the result may complete a moment later). */
+  boolean isSettled() {
+    return settled.get() || result.isDone();
+  }
+
   /** The method and printable URI, for messages. */
   String what() {
     return what;
@@ -72,30 +81,32 @@ final class Exchange {
     return Math.max(1, attemptMillis - elapsed);
   }
 
-  /** Starts the deadline on {@code vertx}'s timers, unless it is running or the result is in. */
+  /** Starts the deadline on {@code vertx}'s timers, unless it is running or the outcome is in. */
   void startDeadline(Vertx vertx) {
     synchronized (this) {
-      if (timerOwner != null || result.isDone()) {
+      if (timerOwner != null || isSettled()) {
         return;
       }
       timerOwner = vertx;
       try {
         timerId = vertx.setTimer(remainingMillis(), id -> expire());
+        return;
       } catch (RuntimeException e) { // a Vert.x being closed refuses new timers
         timerOwner = null;
-        fail(new TransportException(what + " failed: " + Failures.describe(e), e));
       }
     }
+    fail(new TransportException(what + " failed: its Vert.x is closed", null, false));
   }
 
   /**
-   * The request has its connection and is about to be written: from now on a failed result resets
-   * it. Returns {@code false} if the result failed already (the request is then reset at once).
+   * The request has its connection and is about to be written: from now on failing the exchange
+   * resets it. Returns {@code false} if the outcome is settled already (the request is then reset
+   * and its connection closed at once).
    */
   boolean attach(HttpClientRequest attached) {
     request = attached;
-    if (result.isCompletedExceptionally()) {
-      attached.reset(); // finished() may have run before the request was known
+    if (isSettled()) {
+      discard(attached); // the failure may have come before the request was known
       return false;
     }
     return true;
@@ -150,9 +161,21 @@ final class Exchange {
     }
   }
 
-  /** Ends the exchange with a failure; the first outcome wins. */
+  /**
+   * Fails the exchange, unless its outcome is settled: resets the request, closes its connection
+   * and then completes the result (at once if the request has no connection yet).
+   */
   void fail(TransportException failure) {
-    result.completeExceptionally(failure);
+    if (!settled.compareAndSet(false, true)) {
+      return;
+    }
+    stopDeadline();
+    HttpClientRequest current = request;
+    if (current == null) {
+      result.completeExceptionally(failure);
+      return;
+    }
+    discard(current).onComplete(ignored -> result.completeExceptionally(failure));
   }
 
   /**
@@ -162,7 +185,7 @@ final class Exchange {
    * no idle connection for its next request and open another one.
    */
   void complete(AsyncResult<io.vertx.ext.web.client.HttpResponse<byte[]>> outcome) {
-    if (result.isDone()) {
+    if (isSettled()) {
       return;
     }
     Context context = Vertx.currentContext();
@@ -178,9 +201,10 @@ final class Exchange {
   }
 
   private void deliver(AsyncResult<io.vertx.ext.web.client.HttpResponse<byte[]>> outcome) {
-    if (result.isDone()) {
+    if (!settled.compareAndSet(false, true)) {
       return;
     }
+    stopDeadline();
     if (outcome.succeeded()) {
       io.vertx.ext.web.client.HttpResponse<byte[]> response = outcome.result();
       byte[] body = response.body();
@@ -207,16 +231,37 @@ final class Exchange {
     fail(Failures.attemptTimeout(what, attemptMillis, null));
   }
 
-  private void finished(Throwable failure) {
+  private void stopDeadline() {
     synchronized (this) {
       if (timerId >= 0) {
         timerOwner.cancelTimer(timerId);
         timerId = -1;
       }
     }
+  }
+
+  /** A result failed some other way (a cancelled future, an interrupted caller): reset. */
+  private void finished(Throwable failure) {
+    stopDeadline();
     HttpClientRequest current = request;
     if (failure != null && current != null) {
-      current.reset(); // closes an HTTP/1.1 connection; a no-op on a request already ended
+      current.reset(); // a no-op on a request already reset or ended
+    }
+  }
+
+  /**
+   * Resets the request, which stops its response, and closes its connection unless that is HTTP/2
+   * (where other streams share it). Returns when the connection is closed.
+   */
+  private static Future<Void> discard(HttpClientRequest current) {
+    try {
+      current.reset();
+      if (current.version() == HttpVersion.HTTP_2) {
+        return Future.succeededFuture();
+      }
+      return current.connection().close().recover(ignored -> Future.succeededFuture());
+    } catch (RuntimeException e) {
+      return Future.succeededFuture(); // closed already
     }
   }
 }

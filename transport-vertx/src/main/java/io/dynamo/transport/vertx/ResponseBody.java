@@ -64,7 +64,7 @@ final class ResponseBody implements BodyCodec<byte[]> {
 
     @Override
     public Future<Void> write(Buffer data) {
-      if (exchange.result().isDone()) {
+      if (exchange.isSettled()) {
         return Future.failedFuture(exchange.what() + ": the call has ended"); // stop reading
       }
       int n = data.length();

@@ -43,7 +43,10 @@ import java.util.concurrent.TimeoutException;
  * neither. A Vert.x the transport makes has {@code min(cores, 4)} event loops, one worker thread,
  * two internal blocking threads (the last two started only if something needs them; the transport
  * does not), all daemon threads, named as Vert.x names them ({@code vert.x-eventloop-thread-N} and
- * so on: Vert.x 5 lets an application choose daemon threads but not their names).
+ * so on: Vert.x 5 lets an application choose daemon threads but not their names), and a daemon
+ * {@code vertx-blocked-thread-checker}; all of them end when the transport is closed. Vert.x itself
+ * adds one daemon thread per JVM, the first time any Vert.x is made ({@code Cleaner-N}, of a {@code
+ * java.lang.ref.Cleaner} its classes hold), which stays.
  *
  * <p><b>Threads of the futures.</b> The futures of {@link #executeAsync} complete on a Vert.x event
  * loop: the one of the caller's Vert.x context when it is called on one, else one Vert.x picks.
