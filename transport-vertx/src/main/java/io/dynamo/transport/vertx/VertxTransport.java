@@ -54,9 +54,10 @@ import java.util.concurrent.TimeoutException;
  * (no {@code join()}, no synchronous I/O): it would stall every connection on that loop. The client
  * chains only CPU work on them (checking the CRC, mapping errors, parsing JSON), which is what an
  * event loop is for, and a Vert.x application gets its results on its own context without a hop.
- * Code that must block should use {@code thenApplyAsync(..., itsExecutor)}. A call that fails
- * before it reaches Vert.x, is closed by {@link #close()}, or is interrupted completes on the
- * thread that did so. {@link #execute} blocks the caller, and so refuses to run on an event-loop
+ * Code that must block should use {@code thenApplyAsync(..., itsExecutor)}. Timeouts and calls
+ * ended by {@link #close()} complete on an event loop too, once their connection is closed; a call
+ * that fails before it has a connection (refused after {@link #close()}, say) completes on the
+ * thread that failed it. {@link #execute} blocks the caller, and so refuses to run on an event-loop
  * thread with an {@link IllegalStateException}; on a Vert.x worker thread it is fine.
  *
  * <p><b>Protocol.</b> HTTP/1.1 with keep-alive, no pipelining, no redirects (a 3xx comes back as a
@@ -75,8 +76,8 @@ import java.util.concurrent.TimeoutException;
  * <p><b>Timeouts.</b> {@link TransportOptions#connectTimeout()} bounds opening a connection, TCP
  * and TLS handshake each. The attempt timeout bounds the whole exchange, from the call to the last
  * body byte: the wait for a connection, connecting, sending, the head and the body. A late exchange
- * fails with an {@link AttemptTimeoutException} and its request is reset, which closes its
- * connection: a connection with an answer still to come is never reused.
+ * fails with an {@link AttemptTimeoutException} once its request is reset and its connection
+ * closed: a connection with an answer still to come is never reused.
  *
  * <p><b>Response size.</b> A body longer than {@link TransportOptions#maxResponseBytes()} fails
  * with a {@link io.dynamo.api.ResponseTooLargeException}: at once when the head declares such a
@@ -196,7 +197,9 @@ public final class VertxTransport implements Transport {
    * WebClientOptions}), though the wait for a connection still counts against each attempt's
    * timeout. Give the client {@code setFollowRedirects(false)}, {@code
    * setDecompressionSupported(false)} and HTTP/1.1 or HTTP/2 as it suits; certificates are checked
-   * as its options say.
+   * as its options say. An exchange the transport fails itself (deadline, cap, close) closes its
+   * HTTP/1.x connection, with any request the client pipelined on it; on HTTP/2 only its stream is
+   * reset.
    *
    * @param webClient the Web Client to send with; it must outlive the transport
    * @param options the response cap and proxy
