@@ -237,6 +237,11 @@ public final class VertxTransport implements Transport {
               + " and every connection on it: on an event loop use DynamoAsyncClient (whose calls"
               + " end in executeAsync), or call from a worker thread (executeBlocking)");
     }
+    if (Thread.currentThread().isInterrupted()) {
+      // fails as waiting would, without sending a request nobody is going to wait for
+      throw new TransportException(
+          "interrupted before sending " + what(Objects.requireNonNull(request, "request")));
+    }
     CompletableFuture<HttpResponse> result = send(request, timeout);
     try {
       return result.get(millis(timeout) + SYNC_GRACE_MILLIS, TimeUnit.MILLISECONDS);

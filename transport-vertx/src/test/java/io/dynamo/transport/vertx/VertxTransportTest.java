@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamo.api.TransportClosedException;
+import io.dynamo.api.TransportException;
 import io.dynamo.api.spi.HttpProxy;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.TransportOptions;
+import io.dynamo.sign.HttpHeader;
 import io.dynamo.testkit.StubResponse;
 import io.dynamo.testkit.StubServer;
 import io.vertx.core.Vertx;
@@ -188,6 +190,41 @@ class VertxTransportTest {
     assertTrue(sync.getMessage().contains(stub.endpoint().getHost()), sync.getMessage());
     assertInstanceOf(TransportClosedException.class, async.getCause());
     assertFalse(sync.isRetryable());
+    assertEquals(0, stub.requestCount());
+  }
+
+  @Test
+  void keepsResponseHeadersInTheOrderReceived() {
+    stub.enqueue(
+        StubResponse.dynamo("{}")
+            .withHeader("X-Zeta", "1")
+            .withHeader("X-Alpha", "2")
+            .withHeader("X-Mid", "3"));
+    VertxTransport transport = closedAfter(VertxTransport.create());
+
+    List<String> names = new ArrayList<>();
+    for (HttpHeader h : transport.execute(request(), TIMEOUT).headers()) {
+      if (h.name().startsWith("X-") && h.name().length() > 4 && !h.name().startsWith("X-Amz")) {
+        names.add(h.name());
+      }
+    }
+
+    assertEquals(List.of("X-Zeta", "X-Alpha", "X-Mid"), names);
+  }
+
+  @Test
+  void failsAtOnceWithoutSendingWhenTheThreadIsAlreadyInterrupted() {
+    VertxTransport transport = closedAfter(VertxTransport.create());
+
+    Thread.currentThread().interrupt();
+    TransportException e;
+    try {
+      e = assertThrows(TransportException.class, () -> transport.execute(request(), TIMEOUT));
+    } finally {
+      assertTrue(Thread.interrupted(), "the interrupt flag stays set (and is cleared here)");
+    }
+
+    assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
     assertEquals(0, stub.requestCount());
   }
 
