@@ -18,11 +18,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * One request on its way, from {@code executeAsync} to the last body byte, and {@link #result()},
  * completed exactly once with the response or the client's exception.
  *
- * <p>Whoever decides the outcome first wins: the Web Client (the response, or an I/O failure), the
+ * <p>Whoever settles the outcome first wins: the Web Client (the response, or an I/O failure), the
  * deadline (an attempt timeout), the capped body (too large), {@link VertxTransport#close()}, an
- * interrupted caller, or a caller that cancels the future. Whenever the result fails, the Vert.x
- * request is reset, which for HTTP/1.1 closes its connection: a connection with an answer still to
- * come, or with an unread rest of a body, is never returned to the pool.
+ * interrupted caller, or a caller that cancels the future. When the transport fails an exchange
+ * itself (deadline, cap, close) it resets the Vert.x request, closes its HTTP/1.x connection, and
+ * completes the result once that connection is closed: Vert.x may already have read a short answer
+ * whole and put the connection back in its pool, where a caller that tried again at once would
+ * otherwise get it. So a connection with an answer still to come, or an unread body, is never
+ * reused. (On an HTTP/2 connection of a given Web Client only the stream is reset.) A result failed
+ * any other way resets the request too.
  *
  * <p>The Web Client does not hand its {@link HttpClientRequest} out; {@link RequestBody} gets it
  * when the Web Client pipes the body into it, which is also the moment the request has a
@@ -100,13 +104,14 @@ final class Exchange {
 
   /**
    * The request has its connection and is about to be written: from now on failing the exchange
-   * resets it. Returns {@code false} if the outcome is settled already (the request is then reset
-   * and its connection closed at once).
+   * resets it. Returns {@code false} if the outcome is settled already (it failed while waiting for
+   * the connection): the request is then reset unwritten, which leaves its connection, clean, to
+   * the pool.
    */
   boolean attach(HttpClientRequest attached) {
     request = attached;
     if (isSettled()) {
-      discard(attached); // the failure may have come before the request was known
+      attached.reset();
       return false;
     }
     return true;
