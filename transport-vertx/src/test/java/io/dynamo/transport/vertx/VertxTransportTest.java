@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamo.api.AttemptTimeoutException;
 import io.dynamo.api.TransportClosedException;
 import io.dynamo.api.TransportException;
 import io.dynamo.api.spi.HttpProxy;
 import io.dynamo.api.spi.HttpRequest;
+import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.TransportOptions;
 import io.dynamo.sign.HttpHeader;
 import io.dynamo.testkit.StubResponse;
@@ -191,6 +193,30 @@ class VertxTransportTest {
     assertInstanceOf(TransportClosedException.class, async.getCause());
     assertFalse(sync.isRetryable());
     assertEquals(0, stub.requestCount());
+  }
+
+  @Test
+  void countsTheWaitForAConnectionAgainstTheAttemptTimeout() throws Exception {
+    stub.enqueue(
+        StubResponse.dynamo("{\"slow\":1}").delayed(Duration.ofMillis(1500)),
+        StubResponse.dynamo("{\"next\":1}"));
+    VertxTransport transport =
+        closedAfter(VertxTransport.create(TransportOptions.defaults().withMaxConnections(1)));
+    CompletableFuture<HttpResponse> holding = transport.executeAsync(request(), TIMEOUT);
+    stub.awaitRequests(1, TIMEOUT);
+    long start = System.nanoTime();
+
+    AttemptTimeoutException e =
+        assertThrows(
+            AttemptTimeoutException.class,
+            () -> transport.execute(request(), Duration.ofMillis(300)));
+
+    long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertTrue(elapsed >= 250 && elapsed < 1400, "waited " + elapsed + " ms");
+    assertTrue(e.getMessage().contains("attempt timeout of 300 ms"), e.getMessage());
+    assertEquals(200, holding.get(10, TimeUnit.SECONDS).statusCode());
+    assertEquals(200, transport.execute(request(), TIMEOUT).statusCode());
+    assertEquals(1, stub.connectionCount(), "the one connection served all, the late one unsent");
   }
 
   @Test
