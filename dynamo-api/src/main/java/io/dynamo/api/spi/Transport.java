@@ -7,10 +7,14 @@ import java.util.concurrent.CompletableFuture;
  * Sends HTTP requests: the one thing the client needs from an HTTP library.
  *
  * <p>A transport sends exactly the request it is given (the client has already signed it), reads
- * the whole response body, and reports failures as {@link io.dynamo.api.TransportException}: an I/O
- * error, a refused or reset connection, or a stale pooled connection the server had closed (all of
- * which the client may retry), or a timeout ({@link io.dynamo.api.AttemptTimeoutException}). HTTP
- * error statuses are responses, not failures.
+ * the whole response body up to {@link TransportOptions#maxResponseBytes()}, and reports failures
+ * as {@link io.dynamo.api.TransportException}: an I/O error, a refused or reset connection, or a
+ * stale pooled connection the server had closed (all of which the client may retry), a timeout
+ * ({@link io.dynamo.api.AttemptTimeoutException}), a body over the cap ({@link
+ * io.dynamo.api.ResponseTooLargeException}), a TLS certificate or host name not trusted or a
+ * proxy's 407 (neither retryable), or a closed transport ({@link
+ * io.dynamo.api.TransportClosedException}). HTTP error statuses other than 407 are responses, not
+ * failures.
  *
  * <p>Implementations must be thread-safe, verify TLS certificates by default, and not follow
  * redirects. Every transport runs the same contract test suite.
@@ -34,7 +38,11 @@ public interface Transport extends AutoCloseable {
   /** A short name for logs and the User-Agent, such as {@code jdk}. */
   String name();
 
-  /** Releases connections and threads. Requests in flight may fail. */
+  /**
+   * Releases connections and threads. Calls in flight end promptly with a {@link
+   * io.dynamo.api.TransportClosedException}, as do calls made afterwards; closing twice does
+   * nothing more.
+   */
   @Override
   void close();
 }

@@ -5,6 +5,7 @@ import static io.dynamo.transport.contract.ContractFixture.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamo.api.TransportException;
 import io.dynamo.api.spi.HttpProxy;
@@ -158,7 +159,8 @@ interface ProxyContract extends ContractFixture {
   /**
    * The proxy's password shows neither in {@code toString()} of the options or the transport, nor
    * in the message of a call that fails because the proxy cannot be reached, nor in one the proxy
-   * refuses for a wrong password.
+   * refuses for a wrong password: that call fails with a {@link TransportException} naming the 407,
+   * not retried.
    */
   @Test
   default void neverShowsTheProxyPassword() throws IOException {
@@ -184,13 +186,13 @@ interface ProxyContract extends ContractFixture {
 
     try (ForwardProxy proxy = ForwardProxy.start(USER, "the-right-one")) {
       Transport refused = transport(withProxy(proxy, PASSWORD));
-      try {
-        HttpResponse response =
-            refused.execute(ContractFixture.post(proxiedEndpoint(), utf8("{}")), TIMEOUT);
-        assertEquals(407, response.statusCode(), "a refused proxy login comes back as a 407");
-      } catch (TransportException refusal) {
-        assertNoPassword(String.valueOf(refusal.getMessage()));
-      }
+      TransportException refusal =
+          assertThrows(
+              TransportException.class,
+              () -> refused.execute(ContractFixture.post(proxiedEndpoint(), utf8("{}")), TIMEOUT));
+      assertFalse(refusal.isRetryable(), "wrong credentials stay wrong");
+      assertTrue(refusal.getMessage().contains("407"), refusal::getMessage);
+      assertNoPassword(String.valueOf(refusal.getMessage()));
       assertEquals(0, stub().requestCount());
     }
   }

@@ -10,13 +10,15 @@ final class Threads {
   /**
    * Threads that belong to the JVM, JUnit or the contract's own servers rather than to a transport:
    * shared pools any code may start (the common fork-join pool, {@code CompletableFuture}'s delay
-   * scheduler), and the stub server's and proxies' threads.
+   * scheduler, a library class's {@code java.lang.ref.Cleaner}, such as the one Vert.x starts once
+   * per JVM), and the stub server's and proxies' threads.
    */
   private static final List<String> NOT_THE_TRANSPORTS =
       List.of(
           "ForkJoinPool.commonPool-worker",
           "CompletableFutureDelayScheduler",
           "Common-Cleaner",
+          "Cleaner-",
           "process reaper",
           "Attach Listener",
           "Signal Dispatcher",

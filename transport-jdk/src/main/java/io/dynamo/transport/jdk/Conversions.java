@@ -46,10 +46,17 @@ final class Conversions {
   }
 
   /**
-   * The response the body handler made; or, for an answer the JDK handled without one (a proxy's
-   * 407 to {@code CONNECT}), the status and headers with an empty body.
+   * The response the body handler made; or, for an answer the JDK handled without one, the status
+   * and headers with an empty body. A proxy's 407 (which {@code java.net.http} returns once it has
+   * no credentials left to try) fails with a {@link io.dynamo.api.TransportException} that is not
+   * retried.
    */
   static HttpResponse response(java.net.http.HttpResponse<HttpResponse> received) {
+    if (received.statusCode() == 407) {
+      // only a proxy sends it, never DynamoDB: the JDK has already tried the credentials it had
+      java.net.http.HttpRequest sent = received.request();
+      throw Failures.proxyRefused(sent.method() + " " + Failures.printable(sent.uri()), sent.uri());
+    }
     HttpResponse body = received.body();
     return body != null
         ? body

@@ -68,6 +68,10 @@ final class Failures {
             t);
       }
       String message = String.valueOf(t.getMessage());
+      if (message.contains("too many authentication attempts")) {
+        // java.net.http gives up on a proxy's 407s this way once its credentials failed
+        return proxyRefused(what, uri);
+      }
       if (message.contains("header parser received no bytes")) {
         return new TransportException(
             what
@@ -84,6 +88,21 @@ final class Failures {
       throw (Error) t;
     }
     return new TransportException(what + " failed: " + describe(t), t);
+  }
+
+  /** A proxy's 407 that the credentials given (if any) did not get past; not retryable. */
+  static TransportException proxyRefused(String what, URI uri) {
+    return new TransportException(
+        what
+            + ": the proxy answered 407 Proxy Authentication Required; check the proxy's user name"
+            + " and password (HttpProxy.withCredentials)"
+            + (TunnelAuth.basicDisabled() && "https".equals(uri.getScheme())
+                ? ", and that the JVM runs with -D"
+                    + TunnelAuth.PROPERTY
+                    + "= (java.net.http refuses Basic credentials for HTTPS tunnels without it)"
+                : ""),
+        null,
+        false);
   }
 
   /** The timeout of an attempt that got no complete response in time. */

@@ -29,11 +29,9 @@ import java.util.concurrent.TimeoutException;
  *
  * <pre>{@code
  * // on the application's own Vert.x, sharing its event loops:
+ * VertxTransport transport = VertxTransport.create(vertx, TransportOptions.defaults());
  * DynamoAsyncClient client =
- *     DynamoAsyncClient.builder()
- *         .region("eu-west-1")
- *         .transport(VertxTransport.create(vertx, TransportOptions.defaults()))
- *         .build();
+ *     DynamoClient.builder().region("eu-west-1").transport(transport).build().async();
  * }</pre>
  *
  * <p><b>Where it runs.</b> Three ways to make one: {@link #create(TransportOptions)} makes its own
