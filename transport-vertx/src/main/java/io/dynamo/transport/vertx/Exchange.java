@@ -212,6 +212,11 @@ final class Exchange {
     stopDeadline();
     if (outcome.succeeded()) {
       io.vertx.ext.web.client.HttpResponse<byte[]> response = outcome.result();
+      if (response.statusCode() == 407) {
+        // only a proxy sends it, never DynamoDB, and the credentials were sent already
+        result.completeExceptionally(Failures.proxyRefused(what));
+        return;
+      }
       byte[] body = response.body();
       result.complete(
           HttpResponse.of(

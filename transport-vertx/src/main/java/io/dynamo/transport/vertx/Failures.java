@@ -125,6 +125,16 @@ final class Failures {
   }
 
   /** A call made after {@link VertxTransport#close()}. */
+  /** A proxy's 407 to a forwarded request; not retryable. */
+  static TransportException proxyRefused(String what) {
+    return new TransportException(
+        what
+            + ": the proxy answered 407 Proxy Authentication Required; check the proxy's user name"
+            + " and password (HttpProxy.withCredentials)",
+        null,
+        false);
+  }
+
   static TransportClosedException closed(String what) {
     return new TransportClosedException(what + ": this VertxTransport is closed; create a new one");
   }
