@@ -143,7 +143,7 @@ public final class ApacheTransport implements Transport {
   private final AtomicBoolean closing = new AtomicBoolean();
   private volatile boolean closed;
 
-  private ApacheTransport(
+  ApacheTransport(
       TransportOptions options,
       CloseableHttpClient userClassic,
       CloseableHttpAsyncClient userAsync) {
@@ -192,8 +192,8 @@ public final class ApacheTransport implements Transport {
    *
    * @return a new builder with {@link TransportOptions#defaults()} and no clients
    */
-  public static Builder builder() {
-    return new Builder();
+  public static ApacheTransportBuilder builder() {
+    return new ApacheTransportBuilder();
   }
 
   /**
@@ -369,72 +369,5 @@ public final class ApacheTransport implements Transport {
       throw new IllegalArgumentException("timeout must be positive but is " + timeout);
     }
     return request.method() + " " + Failures.printable(request.uri());
-  }
-
-  /**
-   * Builds an {@link ApacheTransport}, optionally on HttpClient instances of your own, which the
-   * transport then uses as they are and never closes. For a client you do not supply, the transport
-   * creates one from the options. Not thread-safe; the transport it builds is.
-   *
-   * <pre>{@code
-   * ApacheTransport transport =
-   *     ApacheTransport.builder()
-   *         .options(TransportOptions.defaults().withMaxResponseBytes(16 << 20))
-   *         .httpClient(myClassicClient)
-   *         .asyncClient(myAsyncClient)
-   *         .build();
-   * }</pre>
-   */
-  public static final class Builder {
-    private TransportOptions options = TransportOptions.defaults();
-    private CloseableHttpClient httpClient;
-    private CloseableHttpAsyncClient asyncClient;
-
-    private Builder() {}
-
-    /**
-     * The options (default: {@link TransportOptions#defaults()}). The response cap applies to every
-     * client; the connect timeout, connection limit, TLS context and proxy only to the clients the
-     * transport creates.
-     *
-     * @param options the options
-     * @return this builder
-     */
-    public Builder options(TransportOptions options) {
-      this.options = Objects.requireNonNull(options, "options");
-      return this;
-    }
-
-    /**
-     * Your classic client, for {@link ApacheTransport#execute}; never closed by the transport.
-     *
-     * @param client the client, used as it is configured
-     * @return this builder
-     */
-    public Builder httpClient(CloseableHttpClient client) {
-      this.httpClient = Objects.requireNonNull(client, "client");
-      return this;
-    }
-
-    /**
-     * Your async client, for {@link ApacheTransport#executeAsync}; started by the transport if it
-     * is not running yet, never closed by it.
-     *
-     * @param client the client, used as it is configured
-     * @return this builder
-     */
-    public Builder asyncClient(CloseableHttpAsyncClient client) {
-      this.asyncClient = Objects.requireNonNull(client, "client");
-      return this;
-    }
-
-    /**
-     * The transport.
-     *
-     * @return a new transport, to be closed when done (which leaves your clients open)
-     */
-    public ApacheTransport build() {
-      return new ApacheTransport(options, httpClient, asyncClient);
-    }
   }
 }
