@@ -7,10 +7,12 @@ import io.dynamo.api.Interceptor;
 import io.dynamo.api.RetryPolicy;
 import io.dynamo.api.TransactionCanceledException;
 import io.dynamo.api.expr.Condition;
+import io.dynamo.api.model.ListTablesRequest;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.QueryRequest;
 import io.dynamo.api.model.ScanRequest;
 import io.dynamo.api.model.TransactWriteItemsRequest;
+import io.dynamo.api.spi.HttpProxy;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.codec.AttributeCodec;
 import io.dynamo.codec.CodecRegistry;
@@ -119,6 +121,29 @@ public final class Recipes {
     // end::tuned-client[]
     db.close();
     return attempts.get();
+  }
+
+  /**
+   * A client behind a company's HTTP proxy, with a tighter cap on response bodies: returns the
+   * number of tables it lists through the proxy.
+   */
+  public static int behindAProxy(
+      URI endpoint, Credentials credentials, String proxyHost, int proxyPort, String password) {
+    // tag::proxy[]
+    DynamoClient db =
+        DynamoClient.builder()
+            .endpoint(endpoint)
+            .credentials(credentials)
+            .proxy(
+                HttpProxy.of(proxyHost, proxyPort)
+                    .withCredentials("svc-orders", password) // Basic; never printed
+                    .bypassing("localhost", "*.internal.example"))
+            .maxResponseBytes(16L * 1024 * 1024) // a longer answer fails, unretried
+            .build();
+    int tables = db.listTables(ListTablesRequest.builder().build()).tableNames().size();
+    // end::proxy[]
+    db.close();
+    return tables;
   }
 
   /** Yandex Database's Document API: an endpoint with a path, and an IAM token. */

@@ -10,7 +10,10 @@ import io.dynamo.api.model.ScalarType;
 import io.dynamo.codec.Item;
 import io.dynamo.sign.Credentials;
 import io.dynamo.testkit.Dynalite;
+import io.dynamo.testkit.ForwardProxy;
+import io.dynamo.testkit.SelfSignedCertificate;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +63,20 @@ class RecipesTest {
   @Test
   void tunedClientCountsItsAttempts() {
     assertEquals(1, Recipes.tunedClient(dynalite.endpoint(), CREDENTIALS, "orders"));
+  }
+
+  @Test
+  void aClientBehindAProxyGoesThroughIt() {
+    try (ForwardProxy proxy = ForwardProxy.start("svc-orders", "proxy-secret")) {
+      URI named =
+          URI.create("http://" + SelfSignedCertificate.PROXIED_HOST + ":" + dynalite.port());
+
+      int tables =
+          Recipes.behindAProxy(named, CREDENTIALS, "127.0.0.1", proxy.port(), "proxy-secret");
+
+      assertTrue(tables >= 1, "the orders table, at least");
+      assertEquals(1, proxy.accepted().size(), () -> "seen: " + proxy.requests());
+    }
   }
 
   @Test

@@ -65,6 +65,7 @@ interface ProxyContract extends ContractFixture {
       assertEquals(proxiedEndpoint().toString(), proxy.requests().get(0).target());
       RecordedRequest arrived = stub().lastRequest();
       assertEquals("{\"a\":1}", arrived.bodyAsString());
+      assertSignedAndNoProxyCredentials(arrived);
       assertEquals(
           Optional.of(SelfSignedCertificate.PROXIED_HOST + ":" + stub().port()),
           arrived.header("Host"));
@@ -84,7 +85,7 @@ interface ProxyContract extends ContractFixture {
       assertEquals(200, response.statusCode());
       assertEquals(1, proxy.accepted().size(), () -> "seen: " + proxy.requests());
       assertEquals(1, stub().requestCount());
-      assertFalse(stub().lastRequest().header("Proxy-Authorization").isPresent());
+      assertSignedAndNoProxyCredentials(stub().lastRequest());
     }
   }
 
@@ -136,6 +137,7 @@ interface ProxyContract extends ContractFixture {
       assertEquals(200, response.statusCode());
       assertEquals(1, server.requestCount());
       assertEquals("CONNECT", proxy.accepted().get(0).method());
+      assertSignedAndNoProxyCredentials(server.lastRequest());
     }
   }
 
@@ -144,7 +146,10 @@ interface ProxyContract extends ContractFixture {
   @EnumSource(Mode.class)
   default void goesDirectlyToHostsTheProxyBypasses(Mode mode) {
     try (ForwardProxy proxy = ForwardProxy.start()) {
-      HttpProxy bypassing = HttpProxy.of("127.0.0.1", proxy.port()).bypassing("localhost", "127.*");
+      HttpProxy bypassing =
+          HttpProxy.of("127.0.0.1", proxy.port())
+              .withCredentials(USER, PASSWORD)
+              .bypassing("localhost", "127.*");
       Transport transport = transport(TransportOptions.defaults().withProxy(bypassing));
 
       HttpResponse response = mode.send(transport, post("{}"), TIMEOUT);
@@ -152,6 +157,7 @@ interface ProxyContract extends ContractFixture {
       assertEquals(200, response.statusCode());
       assertEquals(1, stub().requestCount());
       assertEquals(List.of(), proxy.requests(), "a bypassed host went through the proxy");
+      assertSignedAndNoProxyCredentials(stub().lastRequest());
       assertEquals(0, proxy.connectionsOpened());
     }
   }
@@ -195,6 +201,21 @@ interface ProxyContract extends ContractFixture {
       assertNoPassword(String.valueOf(refusal.getMessage()));
       assertEquals(0, stub().requestCount());
     }
+  }
+
+  /**
+   * The request reached the server with its own {@code Authorization} (the SigV4 signature, which
+   * some HTTP libraries drop once they have proxy credentials) and without the proxy's credentials
+   * (which must never travel past the proxy, nor to a host it bypasses).
+   */
+  private static void assertSignedAndNoProxyCredentials(RecordedRequest arrived) {
+    assertEquals(
+        ContractFixture.dynamoHeaders("ListTables").get(3).value(),
+        arrived.header("Authorization").orElse("(none)"),
+        "the request's own Authorization header must arrive as sent");
+    assertFalse(
+        arrived.header("Proxy-Authorization").isPresent(),
+        "the proxy's credentials reached the server");
   }
 
   private static TransportOptions withProxy(ForwardProxy proxy, String password) {

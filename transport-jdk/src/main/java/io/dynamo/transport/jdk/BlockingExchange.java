@@ -44,6 +44,7 @@ final class BlockingExchange {
       HttpClient client,
       ExchangeLimiter limiter,
       HttpRequest request,
+      String proxyAuthorization,
       Duration timeout,
       Failures.Timeouts timeouts,
       long cap) {
@@ -55,7 +56,8 @@ final class BlockingExchange {
         if (left <= 0) {
           throw Failures.attemptTimeout(what, timeouts.attemptMillis(), null);
         }
-        java.net.http.HttpRequest jdk = Conversions.toJdk(request, Duration.ofNanos(left));
+        java.net.http.HttpRequest jdk =
+            Conversions.toJdk(request, Duration.ofNanos(left), proxyAuthorization);
         return Conversions.response(
             client.send(jdk, info -> new CappedBody(info, cap, what, deadline)));
       } finally {

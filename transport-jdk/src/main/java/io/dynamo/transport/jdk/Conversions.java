@@ -29,8 +29,13 @@ final class Conversions {
 
   private Conversions() {}
 
-  /** The request to send, with the body sent from the array as is and the attempt timeout. */
-  static java.net.http.HttpRequest toJdk(HttpRequest request, Duration timeout) {
+  /**
+   * The request to send, with the body sent from the array as is and the attempt timeout; with
+   * {@code proxyAuthorization} (a {@code Proxy-Authorization} value, or {@code null}) for the proxy
+   * it goes through.
+   */
+  static java.net.http.HttpRequest toJdk(
+      HttpRequest request, Duration timeout, String proxyAuthorization) {
     java.net.http.HttpRequest.Builder builder =
         java.net.http.HttpRequest.newBuilder(request.uri())
             .timeout(timeout)
@@ -41,6 +46,9 @@ final class Conversions {
         continue;
       }
       builder.header(header.name(), header.value());
+    }
+    if (proxyAuthorization != null) {
+      builder.setHeader("Proxy-Authorization", proxyAuthorization);
     }
     return builder.build();
   }

@@ -106,6 +106,7 @@ public final class JdkTransport implements Transport {
   private final TransportOptions options;
   private final ThreadPoolExecutor executor;
   private final ExchangeLimiter limiter;
+  private final ProxyRouting routing; // null without a proxy in the options
 
   /** The calls in flight, with their method and URI for the message should close() fail them. */
   private final Map<CompletableFuture<HttpResponse>, String> inFlight = new ConcurrentHashMap<>();
@@ -128,11 +129,10 @@ public final class JdkTransport implements Transport {
     if (options.sslContext() != null) {
       builder.sslContext(options.sslContext());
     }
-    if (options.proxy() != null) {
-      ProxyRouting routing = new ProxyRouting(options.proxy());
+    this.routing = options.proxy() == null ? null : new ProxyRouting(options.proxy());
+    if (routing != null) {
       builder.proxy(routing);
-      if (routing.authenticator() != null) {
-        builder.authenticator(routing.authenticator());
+      if (options.proxy().hasCredentials()) {
         TunnelAuth.warnIfBasicIsDisabled();
       }
     }
@@ -186,6 +186,7 @@ public final class JdkTransport implements Transport {
           current,
           limiter,
           request,
+          proxyAuthorization(request),
           timeout,
           new Failures.Timeouts(options.connectTimeout(), timeout),
           options.maxResponseBytes());
@@ -211,7 +212,7 @@ public final class JdkTransport implements Transport {
     Exchange exchange =
         new Exchange(
             current,
-            Conversions.toJdk(request, timeout),
+            Conversions.toJdk(request, timeout, proxyAuthorization(request)),
             request.method(),
             request.uri(),
             new Failures.Timeouts(options.connectTimeout(), timeout),
@@ -227,6 +228,10 @@ public final class JdkTransport implements Transport {
     }
     limiter.submit(exchange);
     return result;
+  }
+
+  private String proxyAuthorization(HttpRequest request) {
+    return routing == null ? null : routing.authorizationFor(request.uri());
   }
 
   private static void check(HttpRequest request, Duration timeout) {

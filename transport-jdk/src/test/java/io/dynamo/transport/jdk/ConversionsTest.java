@@ -32,7 +32,7 @@ class ConversionsTest {
                 HttpHeader.of("X-Twice", "2")),
             new byte[] {'{', '}'});
 
-    java.net.http.HttpRequest jdk = Conversions.toJdk(request, Duration.ofMillis(1500));
+    java.net.http.HttpRequest jdk = Conversions.toJdk(request, Duration.ofMillis(1500), null);
 
     assertEquals("POST", jdk.method());
     assertEquals(request.uri(), jdk.uri());
