@@ -4,6 +4,7 @@ import io.dynamo.api.TransportException;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.Transport;
+import io.dynamo.api.spi.TransportFailures;
 import io.dynamo.api.spi.TransportOptions;
 import java.time.Duration;
 import java.util.Objects;
@@ -368,6 +369,6 @@ public final class ApacheTransport implements Transport {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive but is " + timeout);
     }
-    return request.method() + " " + Failures.printable(request.uri());
+    return request.method() + " " + TransportFailures.printable(request.uri());
   }
 }

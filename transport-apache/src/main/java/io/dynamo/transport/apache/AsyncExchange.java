@@ -2,6 +2,7 @@ package io.dynamo.transport.apache;
 
 import io.dynamo.api.TransportException;
 import io.dynamo.api.spi.HttpResponse;
+import io.dynamo.api.spi.TransportFailures;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
@@ -78,7 +79,7 @@ final class AsyncExchange implements FutureCallback<HttpResponse>, InFlight {
     if (decide(
         () ->
             result.completeExceptionally(
-                Failures.attemptTimeout(what, timeouts.attemptMillis(), null)))) {
+                TransportFailures.attemptTimeout(what, timeouts.attemptMillis(), null)))) {
       Future<HttpResponse> started = exchange;
       if (started != null) {
         started.cancel(true); // at once, not when a callback thread gets to it

@@ -1,18 +1,21 @@
 package io.dynamo.transport.apache;
 
+import static io.dynamo.api.spi.TransportFailures.attemptTimeout;
+import static io.dynamo.api.spi.TransportFailures.describe;
+import static io.dynamo.api.spi.TransportFailures.find;
+import static io.dynamo.api.spi.TransportFailures.unwrap;
+
 import io.dynamo.api.AttemptTimeoutException;
 import io.dynamo.api.ResponseTooLargeException;
 import io.dynamo.api.TransportClosedException;
 import io.dynamo.api.TransportException;
+import io.dynamo.api.spi.TransportFailures;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
-import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
@@ -104,12 +107,7 @@ final class Failures {
 
   /** The cap was passed: not retried, as the same request would get the same answer. */
   static ResponseTooLargeException tooLarge(String what, BodyTooLargeException e) {
-    return new ResponseTooLargeException(what + ": " + e.getMessage(), e.limit());
-  }
-
-  /** The timeout of an attempt that got no complete response in time. */
-  static AttemptTimeoutException attemptTimeout(String what, long millis, Throwable cause) {
-    return new AttemptTimeoutException(attemptTimeoutMessage(what, millis), cause);
+    return TransportFailures.tooLarge(what, e.limit(), e.declaredLength());
   }
 
   private static String attemptTimeoutMessage(String what, long millis) {
@@ -118,14 +116,12 @@ final class Failures {
 
   /** A call that arrives after {@link ApacheTransport#close()}. */
   static TransportClosedException closed(String what) {
-    return new TransportClosedException(
-        what + ": this ApacheTransport is closed; create a new one");
+    return TransportFailures.closed(what, "ApacheTransport");
   }
 
   /** A call that was in flight when the transport was closed. */
   static TransportClosedException closedInFlight(String what, Throwable cause) {
-    return new TransportClosedException(
-        what + ": the transport was closed while the call was in flight", cause);
+    return TransportFailures.closedInFlight(what, cause);
   }
 
   /** A synchronous call whose thread was interrupted. */
@@ -138,80 +134,7 @@ final class Failures {
    * retried. Only proxies answer 407.
    */
   static TransportException proxyAuthenticationRequired(String what) {
-    return new TransportException(
-        what
-            + ": the proxy answered 407 Proxy Authentication Required; check the proxy's user"
-            + " name and password (HttpProxy.withCredentials)",
-        null,
-        false);
-  }
-
-  /**
-   * A failure from another thread, rethrown on the caller's: same type and message, with the
-   * caller's stack and the original as cause.
-   */
-  static RuntimeException forCaller(Throwable error) {
-    Throwable t = unwrap(error);
-    if (t instanceof ResponseTooLargeException) {
-      return new ResponseTooLargeException(t.getMessage(), ((ResponseTooLargeException) t).limit());
-    }
-    if (t instanceof AttemptTimeoutException) {
-      return new AttemptTimeoutException(t.getMessage(), t);
-    }
-    if (t instanceof TransportClosedException) {
-      return new TransportClosedException(t.getMessage(), t);
-    }
-    if (t instanceof TransportException && t.getClass() == TransportException.class) {
-      return new TransportException(t.getMessage(), t, ((TransportException) t).isRetryable());
-    }
-    if (t instanceof RuntimeException) {
-      return (RuntimeException) t;
-    }
-    if (t instanceof Error) {
-      throw (Error) t;
-    }
-    return new TransportException(describe(t), t);
-  }
-
-  /** {@code scheme://host:port/path}: no user info, query or fragment, which may hold secrets. */
-  static String printable(URI uri) {
-    StringBuilder s = new StringBuilder();
-    s.append(uri.getScheme()).append("://").append(uri.getHost());
-    if (uri.getPort() >= 0) {
-      s.append(':').append(uri.getPort());
-    }
-    String path = uri.getRawPath();
-    s.append(path == null || path.isEmpty() ? "/" : path);
-    return s.toString();
-  }
-
-  /** The exception's simple class name and message, or its cause's when it has no message. */
-  static String describe(Throwable t) {
-    String name = t.getClass().getSimpleName();
-    if (t.getMessage() != null && !t.getMessage().isBlank()) {
-      return name + ": " + t.getMessage();
-    }
-    if (t.getCause() != null && t.getCause() != t) {
-      return name + " (" + describe(t.getCause()) + ")";
-    }
-    return name;
-  }
-
-  private static Throwable unwrap(Throwable t) {
-    while ((t instanceof CompletionException || t instanceof ExecutionException)
-        && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
-  }
-
-  private static <T extends Throwable> T find(Throwable t, Class<T> type) {
-    for (int depth = 0; t != null && depth < 10; t = t.getCause(), depth++) {
-      if (type.isInstance(t)) {
-        return type.cast(t);
-      }
-    }
-    return null;
+    return TransportFailures.proxyRefused(what, null);
   }
 
   /**

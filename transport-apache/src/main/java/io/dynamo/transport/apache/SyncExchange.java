@@ -1,6 +1,7 @@
 package io.dynamo.transport.apache;
 
 import io.dynamo.api.spi.HttpResponse;
+import io.dynamo.api.spi.TransportFailures;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -96,7 +97,7 @@ final class SyncExchange implements InFlight {
     }
     Abort reason = abort.get();
     if (reason == Abort.TIMEOUT) {
-      return Failures.attemptTimeout(what, timeouts.attemptMillis(), e);
+      return TransportFailures.attemptTimeout(what, timeouts.attemptMillis(), e);
     }
     if (reason == Abort.CLOSED) {
       return Failures.closedInFlight(what, e);

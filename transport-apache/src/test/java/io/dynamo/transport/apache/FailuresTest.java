@@ -11,6 +11,7 @@ import io.dynamo.api.AttemptTimeoutException;
 import io.dynamo.api.ResponseTooLargeException;
 import io.dynamo.api.TransportClosedException;
 import io.dynamo.api.TransportException;
+import io.dynamo.api.spi.TransportFailures;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -38,8 +39,9 @@ class FailuresTest {
   void printsSchemeHostPortAndPathOnly() {
     assertEquals(
         "https://h.example:8443/a/b",
-        Failures.printable(URI.create("https://user:pw@h.example:8443/a/b?X-Amz-Signature=s#f")));
-    assertEquals("http://h.example/", Failures.printable(URI.create("http://h.example")));
+        TransportFailures.printable(
+            URI.create("https://user:pw@h.example:8443/a/b?X-Amz-Signature=s#f")));
+    assertEquals("http://h.example/", TransportFailures.printable(URI.create("http://h.example")));
   }
 
   @Test
@@ -121,8 +123,8 @@ class FailuresTest {
     TransportException unretryable = new TransportException("tls", null, false);
     ResponseTooLargeException tooLarge = new ResponseTooLargeException("big", 10);
 
-    RuntimeException a = Failures.forCaller(new CompletionException(unretryable));
-    RuntimeException b = Failures.forCaller(tooLarge);
+    RuntimeException a = TransportFailures.forCaller(new CompletionException(unretryable));
+    RuntimeException b = TransportFailures.forCaller(tooLarge);
 
     assertFalse(((TransportException) a).isRetryable());
     assertSame(unretryable, a.getCause());
@@ -130,7 +132,7 @@ class FailuresTest {
     assertThrows(
         AssertionError.class,
         () -> {
-          throw Failures.forCaller(new AssertionError("an Error is rethrown as it is"));
+          throw TransportFailures.forCaller(new AssertionError("an Error is rethrown as it is"));
         });
   }
 }

@@ -4,6 +4,7 @@ import io.dynamo.api.TransportClosedException;
 import io.dynamo.api.TransportException;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;
+import io.dynamo.api.spi.TransportFailures;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -36,7 +37,7 @@ final class BlockingExchange {
   private boolean aborted;
 
   BlockingExchange(HttpRequest request) {
-    this.what = request.method() + " " + Failures.printable(request.uri());
+    this.what = TransportFailures.what(request.method(), request.uri());
   }
 
   /** Sends the request and returns the whole response, or throws the client's exception. */
@@ -54,7 +55,7 @@ final class BlockingExchange {
       try {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          throw Failures.attemptTimeout(what, timeouts.attemptMillis(), null);
+          throw TransportFailures.attemptTimeout(what, timeouts.attemptMillis(), null);
         }
         java.net.http.HttpRequest jdk =
             Conversions.toJdk(request, Duration.ofNanos(left), proxyAuthorization);
@@ -67,8 +68,7 @@ final class BlockingExchange {
       throw closedOr(Failures.map(e, request.method(), request.uri(), timeouts), e);
     } catch (InterruptedException e) {
       if (abortedByClose()) {
-        throw new TransportClosedException(
-            what + ": the transport was closed while it was in flight", e);
+        throw TransportFailures.closedInFlight(what, e);
       }
       Thread.currentThread().interrupt();
       throw new TransportException("interrupted while waiting for " + what, e);
@@ -101,7 +101,7 @@ final class BlockingExchange {
       slot.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       if (slot.completeExceptionally(e)) {
-        throw Failures.attemptTimeout(what, timeouts.attemptMillis(), null);
+        throw TransportFailures.attemptTimeout(what, timeouts.attemptMillis(), null);
       }
       // the slot came just now: go on
     } catch (InterruptedException e) {
@@ -116,8 +116,7 @@ final class BlockingExchange {
 
   private RuntimeException closedOr(RuntimeException mapped, Throwable cause) {
     if (abortedByClose()) {
-      return new TransportClosedException(
-          what + ": the transport was closed while it was in flight", cause);
+      return TransportFailures.closedInFlight(what, cause);
     }
     return mapped;
   }

@@ -1,7 +1,7 @@
 package io.dynamo.transport.jdk;
 
-import io.dynamo.api.ResponseTooLargeException;
 import io.dynamo.api.spi.HttpResponse;
+import io.dynamo.api.spi.TransportFailures;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.ResponseInfo;
 import java.nio.ByteBuffer;
@@ -64,8 +64,7 @@ final class CappedBody implements BodySubscriber<HttpResponse> {
     subscription = s;
     OptionalLong declared = info.headers().firstValueAsLong("Content-Length");
     if (declared.isPresent() && declared.getAsLong() > cap) {
-      result.completeExceptionally(
-          tooLarge("declares " + declared.getAsLong() + " bytes, over the limit of " + cap));
+      result.completeExceptionally(TransportFailures.tooLarge(what, cap, declared.getAsLong()));
       return;
     }
     bytes =
@@ -94,7 +93,7 @@ final class CappedBody implements BodySubscriber<HttpResponse> {
     for (ByteBuffer buffer : buffers) {
       int n = buffer.remaining();
       if (length + (long) n > cap) {
-        result.completeExceptionally(tooLarge("is longer than the limit of " + cap));
+        result.completeExceptionally(TransportFailures.tooLarge(what, cap, -1));
         return;
       }
       if (length + n > bytes.length) {
@@ -123,9 +122,5 @@ final class CappedBody implements BodySubscriber<HttpResponse> {
   @Override
   public CompletionStage<HttpResponse> getBody() {
     return result;
-  }
-
-  private ResponseTooLargeException tooLarge(String how) {
-    return new ResponseTooLargeException(what + ": the response body " + how + " bytes", cap);
   }
 }

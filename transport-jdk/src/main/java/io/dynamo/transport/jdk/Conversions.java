@@ -2,6 +2,7 @@ package io.dynamo.transport.jdk;
 
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;
+import io.dynamo.api.spi.TransportFailures;
 import io.dynamo.sign.HttpHeader;
 import io.dynamo.sign.SigningException;
 import java.lang.System.Logger.Level;
@@ -63,7 +64,8 @@ final class Conversions {
     if (received.statusCode() == 407) {
       // only a proxy sends it, never DynamoDB: the JDK has already tried the credentials it had
       java.net.http.HttpRequest sent = received.request();
-      throw Failures.proxyRefused(sent.method() + " " + Failures.printable(sent.uri()), sent.uri());
+      throw Failures.proxyRefused(
+          sent.method() + " " + TransportFailures.printable(sent.uri()), sent.uri());
     }
     HttpResponse body = received.body();
     return body != null

@@ -1,6 +1,7 @@
 package io.dynamo.transport.jdk;
 
 import io.dynamo.api.spi.HttpResponse;
+import io.dynamo.api.spi.TransportFailures;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse.BodyHandler;
@@ -78,7 +79,8 @@ final class Exchange implements BooleanSupplier {
                 deliver(
                     () ->
                         result.completeExceptionally(
-                            Failures.attemptTimeout(what(), timeouts.attemptMillis(), null)));
+                            TransportFailures.attemptTimeout(
+                                what(), timeouts.attemptMillis(), null)));
               }
             });
     result.whenComplete(
@@ -156,7 +158,7 @@ final class Exchange implements BooleanSupplier {
   }
 
   private String what() {
-    return method + " " + Failures.printable(uri);
+    return method + " " + TransportFailures.printable(uri);
   }
 
   private static long saturatedNanos(Duration d) {

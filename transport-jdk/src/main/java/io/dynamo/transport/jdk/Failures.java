@@ -1,8 +1,15 @@
 package io.dynamo.transport.jdk;
 
+import static io.dynamo.api.spi.TransportFailures.attemptTimeout;
+import static io.dynamo.api.spi.TransportFailures.describe;
+import static io.dynamo.api.spi.TransportFailures.find;
+import static io.dynamo.api.spi.TransportFailures.printable;
+import static io.dynamo.api.spi.TransportFailures.unwrap;
+
 import io.dynamo.api.AttemptTimeoutException;
 import io.dynamo.api.ResponseTooLargeException;
 import io.dynamo.api.TransportException;
+import io.dynamo.api.spi.TransportFailures;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -10,8 +17,6 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
@@ -92,64 +97,13 @@ final class Failures {
 
   /** A proxy's 407 that the credentials given (if any) did not get past; not retryable. */
   static TransportException proxyRefused(String what, URI uri) {
-    return new TransportException(
-        what
-            + ": the proxy answered 407 Proxy Authentication Required; check the proxy's user name"
-            + " and password (HttpProxy.withCredentials)"
-            + (TunnelAuth.basicDisabled() && "https".equals(uri.getScheme())
-                ? ", and that the JVM runs with -D"
-                    + TunnelAuth.PROPERTY
-                    + "= (java.net.http refuses Basic credentials for HTTPS tunnels without it)"
-                : ""),
-        null,
-        false);
-  }
-
-  /** The timeout of an attempt that got no complete response in time. */
-  static AttemptTimeoutException attemptTimeout(String what, long millis, Throwable cause) {
-    return new AttemptTimeoutException(
-        what + ": no complete response within the attempt timeout of " + millis + " ms", cause);
-  }
-
-  /** {@code scheme://host:port/path}: no user info, query or fragment, which may hold secrets. */
-  static String printable(URI uri) {
-    StringBuilder s = new StringBuilder();
-    s.append(uri.getScheme()).append("://").append(uri.getHost());
-    if (uri.getPort() >= 0) {
-      s.append(':').append(uri.getPort());
-    }
-    String path = uri.getRawPath();
-    s.append(path == null || path.isEmpty() ? "/" : path);
-    return s.toString();
-  }
-
-  /** The exception's simple class name and message, or its cause's when it has no message. */
-  static String describe(Throwable t) {
-    String name = t.getClass().getSimpleName();
-    if (t.getMessage() != null && !t.getMessage().isBlank()) {
-      return name + ": " + t.getMessage();
-    }
-    if (t.getCause() != null && t.getCause() != t) {
-      return name + " (" + describe(t.getCause()) + ")";
-    }
-    return name;
-  }
-
-  private static Throwable unwrap(Throwable t) {
-    while ((t instanceof CompletionException || t instanceof ExecutionException)
-        && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
-  }
-
-  private static <T extends Throwable> T find(Throwable t, Class<T> type) {
-    for (int depth = 0; t != null && depth < 10; t = t.getCause(), depth++) {
-      if (type.isInstance(t)) {
-        return type.cast(t);
-      }
-    }
-    return null;
+    return TransportFailures.proxyRefused(
+        what,
+        TunnelAuth.basicDisabled() && "https".equals(uri.getScheme())
+            ? "and that the JVM runs with -D"
+                + TunnelAuth.PROPERTY
+                + "= (java.net.http refuses Basic credentials for HTTPS tunnels without it)"
+            : null);
   }
 
   /** The timeouts of one exchange, for messages. */

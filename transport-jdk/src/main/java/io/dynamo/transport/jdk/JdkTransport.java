@@ -5,6 +5,7 @@ import io.dynamo.api.TransportException;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.Transport;
+import io.dynamo.api.spi.TransportFailures;
 import io.dynamo.api.spi.TransportOptions;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -220,7 +221,7 @@ public final class JdkTransport implements Transport {
             executor,
             limiter::release);
     CompletableFuture<HttpResponse> result = exchange.result();
-    inFlight.put(result, request.method() + " " + Failures.printable(request.uri()));
+    inFlight.put(result, request.method() + " " + TransportFailures.printable(request.uri()));
     result.whenComplete((response, failure) -> inFlight.remove(result));
     if (client == null) {
       result.completeExceptionally(closed(request)); // closed while this call was getting ready
@@ -265,9 +266,7 @@ public final class JdkTransport implements Transport {
     }
     inFlight.forEach(
         (result, what) ->
-            result.completeExceptionally(
-                new TransportClosedException(
-                    what + ": the transport was closed while it was in flight")));
+            result.completeExceptionally(TransportFailures.closedInFlight(what, null)));
     for (BlockingExchange exchange : blocked) {
       exchange.abort();
     }
@@ -292,10 +291,7 @@ public final class JdkTransport implements Transport {
   }
 
   private static TransportClosedException closed(HttpRequest request) {
-    return new TransportClosedException(
-        request.method()
-            + " "
-            + Failures.printable(request.uri())
-            + ": this JdkTransport is closed; create a new one");
+    return TransportFailures.closed(
+        TransportFailures.what(request.method(), request.uri()), "JdkTransport");
   }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dynamo.api.AttemptTimeoutException;
 import io.dynamo.api.ResponseTooLargeException;
 import io.dynamo.api.TransportException;
+import io.dynamo.api.spi.TransportFailures;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -36,8 +37,9 @@ class FailuresTest {
 
   @Test
   void printsTheUriWithoutUserInfoQueryOrFragment() {
-    assertEquals("https://db.example:8443/ru-central1/b1g", Failures.printable(URI_WITH_SECRETS));
-    assertEquals("http://127.0.0.1/", Failures.printable(URI.create("http://127.0.0.1")));
+    assertEquals(
+        "https://db.example:8443/ru-central1/b1g", TransportFailures.printable(URI_WITH_SECRETS));
+    assertEquals("http://127.0.0.1/", TransportFailures.printable(URI.create("http://127.0.0.1")));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.dynamo.transport.vertx;
 
+import io.dynamo.api.spi.TransportFailures;
 import io.dynamo.api.spi.TransportOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -86,7 +87,7 @@ final class ClientSetup {
    * reports; without a handler Vert.x would log each one at ERROR level as well.
    */
   private static void quiet(Throwable failure) {
-    LOG.log(Level.DEBUG, "connection failed: {0}", Failures.describe(failure));
+    LOG.log(Level.DEBUG, "connection failed: {0}", TransportFailures.describe(failure));
   }
 
   static int saturatedInt(long value) {

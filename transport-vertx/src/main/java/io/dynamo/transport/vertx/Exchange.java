@@ -2,6 +2,7 @@ package io.dynamo.transport.vertx;
 
 import io.dynamo.api.TransportException;
 import io.dynamo.api.spi.HttpResponse;
+import io.dynamo.api.spi.TransportFailures;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -238,7 +239,7 @@ final class Exchange {
     synchronized (this) {
       timerId = -1;
     }
-    fail(Failures.attemptTimeout(what, attemptMillis, null));
+    fail(TransportFailures.attemptTimeout(what, attemptMillis, null));
   }
 
   private void stopDeadline() {

@@ -1,9 +1,15 @@
 package io.dynamo.transport.vertx;
 
+import static io.dynamo.api.spi.TransportFailures.attemptTimeout;
+import static io.dynamo.api.spi.TransportFailures.describe;
+import static io.dynamo.api.spi.TransportFailures.find;
+import static io.dynamo.api.spi.TransportFailures.unwrap;
+
 import io.dynamo.api.AttemptTimeoutException;
 import io.dynamo.api.ResponseTooLargeException;
 import io.dynamo.api.TransportClosedException;
 import io.dynamo.api.TransportException;
+import io.dynamo.api.spi.TransportFailures;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.proxy.ProxyConnectException;
 import io.netty.handler.ssl.SslHandshakeTimeoutException;
@@ -11,10 +17,7 @@ import io.vertx.core.http.HttpClosedException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.URI;
 import java.nio.channels.ClosedChannelException;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
@@ -105,115 +108,23 @@ final class Failures {
         || tls.getCause() instanceof IOException && !(tls.getCause() instanceof SSLException);
   }
 
-  /** The timeout of an attempt that got no complete response in time. */
-  static AttemptTimeoutException attemptTimeout(String what, long millis, Throwable cause) {
-    return new AttemptTimeoutException(
-        what + ": no complete response within the attempt timeout of " + millis + " ms", cause);
-  }
-
   /** A response whose body is, or says it will be, longer than the cap. */
   static ResponseTooLargeException tooLarge(String what, long limit, long declared) {
-    return new ResponseTooLargeException(
-        what
-            + (declared >= 0
-                ? ": the response declares a body of " + declared + " bytes (Content-Length),"
-                : ": the response body exceeds")
-            + " the limit of "
-            + limit
-            + " bytes",
-        limit);
+    return TransportFailures.tooLarge(what, limit, declared);
+  }
+
+  /** A proxy's 407 to a forwarded request; not retryable. */
+  static TransportException proxyRefused(String what) {
+    return TransportFailures.proxyRefused(what, null);
   }
 
   /** A call made after {@link VertxTransport#close()}. */
-  /** A proxy's 407 to a forwarded request; not retryable. */
-  static TransportException proxyRefused(String what) {
-    return new TransportException(
-        what
-            + ": the proxy answered 407 Proxy Authentication Required; check the proxy's user name"
-            + " and password (HttpProxy.withCredentials)",
-        null,
-        false);
-  }
-
   static TransportClosedException closed(String what) {
-    return new TransportClosedException(what + ": this VertxTransport is closed; create a new one");
+    return TransportFailures.closed(what, "VertxTransport");
   }
 
   /** A call {@link VertxTransport#close()} ended while it was in flight. */
   static TransportClosedException closedInFlight(String what) {
-    return new TransportClosedException(
-        what + ": the transport was closed while the call was in flight");
-  }
-
-  /**
-   * A failure from another thread, rethrown on the caller's: same type and message, with the
-   * caller's stack and the original as cause, so a stack trace shows where the call was made.
-   */
-  static RuntimeException forCaller(Throwable error) {
-    Throwable t = unwrap(error);
-    if (t instanceof ResponseTooLargeException) {
-      ResponseTooLargeException e = (ResponseTooLargeException) t;
-      ResponseTooLargeException copy = new ResponseTooLargeException(e.getMessage(), e.limit());
-      copy.addSuppressed(e); // it has no constructor with a cause, and fixes its cause to none
-      return copy;
-    }
-    if (t instanceof TransportClosedException) {
-      return new TransportClosedException(t.getMessage(), t);
-    }
-    if (t instanceof AttemptTimeoutException) {
-      return new AttemptTimeoutException(t.getMessage(), t);
-    }
-    if (t instanceof TransportException && t.getClass() == TransportException.class) {
-      // keeps whether it may be retried: an untrusted certificate must stay unretried
-      return new TransportException(t.getMessage(), t, ((TransportException) t).isRetryable());
-    }
-    if (t instanceof RuntimeException) {
-      return (RuntimeException) t;
-    }
-    if (t instanceof Error) {
-      throw (Error) t;
-    }
-    return new TransportException(describe(t), t);
-  }
-
-  /** {@code scheme://host:port/path}: no user info, query or fragment, which may hold secrets. */
-  static String printable(URI uri) {
-    StringBuilder s = new StringBuilder();
-    s.append(uri.getScheme()).append("://").append(uri.getHost());
-    if (uri.getPort() >= 0) {
-      s.append(':').append(uri.getPort());
-    }
-    String path = uri.getRawPath();
-    s.append(path == null || path.isEmpty() ? "/" : path);
-    return s.toString();
-  }
-
-  /** The exception's simple class name and message, or its cause's when it has no message. */
-  static String describe(Throwable t) {
-    String name = t.getClass().getSimpleName();
-    if (t.getMessage() != null && !t.getMessage().isBlank()) {
-      return name + ": " + t.getMessage();
-    }
-    if (t.getCause() != null && t.getCause() != t) {
-      return name + " (" + describe(t.getCause()) + ")";
-    }
-    return name;
-  }
-
-  private static Throwable unwrap(Throwable t) {
-    while ((t instanceof CompletionException || t instanceof ExecutionException)
-        && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
-  }
-
-  private static <T extends Throwable> T find(Throwable t, Class<T> type) {
-    for (int depth = 0; t != null && depth < 10; t = t.getCause(), depth++) {
-      if (type.isInstance(t)) {
-        return type.cast(t);
-      }
-    }
-    return null;
+    return TransportFailures.closedInFlight(what, null);
   }
 }

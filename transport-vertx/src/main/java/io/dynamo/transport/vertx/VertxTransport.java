@@ -6,6 +6,7 @@ import io.dynamo.api.TransportException;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.Transport;
+import io.dynamo.api.spi.TransportFailures;
 import io.dynamo.api.spi.TransportOptions;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -244,10 +245,10 @@ public final class VertxTransport implements Transport {
     try {
       return result.get(millis(timeout) + SYNC_GRACE_MILLIS, TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
-      throw Failures.forCaller(e.getCause());
+      throw TransportFailures.forCaller(e.getCause());
     } catch (TimeoutException e) {
       AttemptTimeoutException late =
-          Failures.attemptTimeout(what(request), Math.max(1, millis(timeout)), e);
+          TransportFailures.attemptTimeout(what(request), Math.max(1, millis(timeout)), e);
       result.completeExceptionally(late);
       throw late;
     } catch (InterruptedException e) {
@@ -317,7 +318,7 @@ public final class VertxTransport implements Transport {
       exchange.fail(
           closed
               ? Failures.closedInFlight(what)
-              : new TransportException(what + " failed: " + Failures.describe(e), e));
+              : new TransportException(what + " failed: " + TransportFailures.describe(e), e));
     }
     return exchange.result();
   }
@@ -367,7 +368,7 @@ public final class VertxTransport implements Transport {
           Level.WARNING,
           "the transport's Vert.x did not stop cleanly within {0} s: {1}",
           CLOSE_WAIT_SECONDS,
-          Failures.describe(e));
+          TransportFailures.describe(e));
     }
   }
 
@@ -396,7 +397,7 @@ public final class VertxTransport implements Transport {
   }
 
   private static String what(HttpRequest request) {
-    return request.method() + " " + Failures.printable(request.uri());
+    return request.method() + " " + TransportFailures.printable(request.uri());
   }
 
   private static long millis(Duration d) {
