@@ -98,6 +98,26 @@ public final class TransportFailures {
     return new TransportException(describe(t), t);
   }
 
+  /** No connection could be made (refused, unreachable); retryable. */
+  public static TransportException couldNotConnect(String what, java.net.ConnectException cause) {
+    String reason = cause.getMessage();
+    return new TransportException(
+        what
+            + ": could not connect"
+            + (reason == null || reason.isBlank()
+                ? " (refused, or nothing listening there)"
+                : ": " + reason),
+        cause);
+  }
+
+  /**
+   * Anything else that went wrong with the exchange, described by {@code cause} (its type and
+   * message); retryable, as I/O failures are.
+   */
+  public static TransportException failed(String what, Throwable cause) {
+    return new TransportException(what + " failed: " + describe(cause), cause);
+  }
+
   /** The attempt got no complete response within its timeout. */
   public static AttemptTimeoutException attemptTimeout(String what, long millis, Throwable cause) {
     return new AttemptTimeoutException(

@@ -94,7 +94,7 @@ final class Failures {
           what + ": the HTTP client is shut down: " + describe(t), t);
     }
     if (t instanceof IOException || t instanceof HttpException) {
-      return new TransportException(what + " failed: " + describe(t), t);
+      return TransportFailures.failed(what, t);
     }
     if (t instanceof RuntimeException) {
       return (RuntimeException) t;
@@ -102,7 +102,7 @@ final class Failures {
     if (t instanceof Error) {
       throw (Error) t;
     }
-    return new TransportException(what + " failed: " + describe(t), t);
+    return TransportFailures.failed(what, t);
   }
 
   /** The cap was passed: not retried, as the same request would get the same answer. */

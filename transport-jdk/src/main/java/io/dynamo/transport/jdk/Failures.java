@@ -63,14 +63,7 @@ final class Failures {
       }
       ConnectException connect = find(t, ConnectException.class);
       if (connect != null) {
-        String reason = connect.getMessage();
-        return new TransportException(
-            what
-                + ": could not connect"
-                + (reason == null || reason.isBlank()
-                    ? " (refused, or nothing listening there)"
-                    : ": " + reason),
-            t);
+        return TransportFailures.couldNotConnect(what, connect);
       }
       String message = String.valueOf(t.getMessage());
       if (message.contains("too many authentication attempts")) {
@@ -84,7 +77,7 @@ final class Failures {
                 + " it had closed, or it dropped the request)",
             t);
       }
-      return new TransportException(what + " failed: " + describe(t), t);
+      return TransportFailures.failed(what, t);
     }
     if (t instanceof RuntimeException) {
       return (RuntimeException) t;
@@ -92,7 +85,7 @@ final class Failures {
     if (t instanceof Error) {
       throw (Error) t;
     }
-    return new TransportException(what + " failed: " + describe(t), t);
+    return TransportFailures.failed(what, t);
   }
 
   /** A proxy's 407 that the credentials given (if any) did not get past; not retryable. */

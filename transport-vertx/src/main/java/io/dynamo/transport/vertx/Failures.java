@@ -70,14 +70,7 @@ final class Failures {
     }
     ConnectException connect = find(t, ConnectException.class);
     if (connect != null) {
-      String reason = connect.getMessage();
-      return new TransportException(
-          what
-              + ": could not connect"
-              + (reason == null || reason.isBlank()
-                  ? " (refused, or nothing listening there)"
-                  : ": " + reason),
-          t);
+      return TransportFailures.couldNotConnect(what, connect);
     }
     if (t instanceof HttpClosedException || t instanceof ClosedChannelException) {
       return new TransportException(
@@ -91,7 +84,7 @@ final class Failures {
     if (t instanceof Error) {
       throw (Error) t;
     }
-    return new TransportException(what + " failed: " + describe(t), t);
+    return TransportFailures.failed(what, t);
   }
 
   /**
