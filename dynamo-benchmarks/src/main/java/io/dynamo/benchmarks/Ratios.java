@@ -33,7 +33,9 @@ import org.openjdk.jmh.util.ListStatistics;
  * java -cp benchmarks.jar io.dynamo.benchmarks.Ratios TransportColdStartBenchmark 4 stack=vertx
  * </pre>
  *
- * <p>Arguments after the round count are JMH parameters ({@code name=value}), set for both sides.
+ * <p>Arguments after the round count are JMH parameters ({@code name=value}), set for both sides;
+ * {@code threads=N} runs each benchmark on N threads at once instead (JMH's {@code -t}), for
+ * throughput under concurrency: the times are then per call on each thread.
  */
 public final class Ratios {
   private static final String ALLOC = "gc.alloc.rate.norm";
@@ -45,7 +47,12 @@ public final class Ratios {
     String suite = args.length > 0 ? args[0] : "ClientBenchmark";
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     Map<String, String> params = new LinkedHashMap<>();
+    int threads = 1;
     for (int i = 2; i < args.length; i++) {
+      if (args[i].startsWith("threads=")) {
+        threads = Integer.parseInt(args[i].substring("threads=".length()));
+        continue;
+      }
       int eq = args[i].indexOf('=');
       if (eq <= 0) {
         throw new IllegalArgumentException("a parameter is name=value, not " + args[i]);
@@ -74,6 +81,7 @@ public final class Ratios {
             options.addProfiler(GCProfiler.class);
           }
           params.forEach(options::param);
+          options.threads(threads);
           ListStatistics roundTimes = new ListStatistics();
           for (RunResult run : new Runner(options.build()).run()) {
             for (var benchmark : run.getBenchmarkResults()) {
@@ -104,7 +112,13 @@ public final class Ratios {
 
     System.out.println();
     System.out.printf(
-        Locale.ROOT, "%s %s, %d rounds, %s, errors 99.9 %%%n", suite, params, rounds, unit);
+        Locale.ROOT,
+        "%s %s, %d thread(s), %d rounds, %s, errors 99.9 %%%n",
+        suite,
+        params,
+        threads,
+        rounds,
+        unit);
     System.out.println(
         "| call | ours | SDK | SDK / ours (time) | ours B/op | SDK B/op | SDK / ours (bytes) |");
     System.out.println("|---|---|---|---|---|---|---|");
