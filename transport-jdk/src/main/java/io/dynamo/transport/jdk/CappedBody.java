@@ -69,20 +69,23 @@ final class CappedBody implements BodySubscriber<HttpResponse> {
     }
     bytes =
         new byte[(int) (declared.isPresent() ? declared.getAsLong() : Math.min(cap, FIRST_CHUNK))];
-    if (deadlineNanos != Long.MAX_VALUE) {
-      long left = deadlineNanos - System.nanoTime();
-      if (left <= 0) {
-        result.completeExceptionally(new TimeoutException());
-        return;
-      }
-      // orTimeout schedules on the JDK's shared delay thread and unschedules once complete
-      result.orTimeout(left, TimeUnit.NANOSECONDS);
-    }
-    if (result.isDone()) {
-      s.cancel();
+    if (deadlineNanos != Long.MAX_VALUE && deadlineNanos - System.nanoTime() <= 0) {
+      result.completeExceptionally(new TimeoutException());
       return;
     }
     s.request(Long.MAX_VALUE);
+    // A body already buffered with the headers (most of DynamoDB's answers) is read within
+    // request(): the deadline then needs no timer, which would wake the JDK's delay thread on
+    // every call. A body still to come gets one, for the time left.
+    if (deadlineNanos != Long.MAX_VALUE && !result.isDone()) {
+      long left = deadlineNanos - System.nanoTime();
+      if (left <= 0) {
+        result.completeExceptionally(new TimeoutException());
+      } else {
+        // orTimeout schedules on the JDK's shared delay thread and unschedules once complete
+        result.orTimeout(left, TimeUnit.NANOSECONDS);
+      }
+    }
   }
 
   @Override
