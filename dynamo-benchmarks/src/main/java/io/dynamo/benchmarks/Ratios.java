@@ -35,7 +35,9 @@ import org.openjdk.jmh.util.ListStatistics;
  *
  * <p>Arguments after the round count are JMH parameters ({@code name=value}), set for both sides;
  * {@code threads=N} runs each benchmark on N threads at once instead (JMH's {@code -t}), for
- * throughput under concurrency: the times are then per call on each thread.
+ * throughput under concurrency: the times are then per call on each thread. {@code pair=a,b}
+ * compares two other methods of the suite ({@code a} in the "ours" column), such as {@code
+ * pair=transportJdkExecute,jdkHttpClientSend} in {@code HttpFloorBenchmark}.
  */
 public final class Ratios {
   private static final String ALLOC = "gc.alloc.rate.norm";
@@ -48,9 +50,17 @@ public final class Ratios {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     Map<String, String> params = new LinkedHashMap<>();
     int threads = 1;
+    String oursName = "ours";
+    String sdkName = "sdk";
     for (int i = 2; i < args.length; i++) {
       if (args[i].startsWith("threads=")) {
         threads = Integer.parseInt(args[i].substring("threads=".length()));
+        continue;
+      }
+      if (args[i].startsWith("pair=")) {
+        String[] pair = args[i].substring("pair=".length()).split(",", 2);
+        oursName = pair[0];
+        sdkName = pair[1];
         continue;
       }
       int eq = args[i].indexOf('=');
@@ -60,7 +70,8 @@ public final class Ratios {
       params.put(args[i].substring(0, eq), args[i].substring(eq + 1));
     }
     boolean cold = suite.contains("ColdStart");
-    List<String> calls = cold ? List.of("") : List.of("GetItem", "PutItem", "Query");
+    boolean paired = !oursName.equals("ours");
+    List<String> calls = cold || paired ? List.of("") : List.of("GetItem", "PutItem", "Query");
     Path logs = logDirectory(suite);
     System.out.println("JMH output: " + logs);
 
@@ -69,7 +80,8 @@ public final class Ratios {
     String unit = "";
     for (int round = 0; round < rounds; round++) {
       for (String call : calls) {
-        List<String> sides = round % 2 == 0 ? List.of("ours", "sdk") : List.of("sdk", "ours");
+        List<String> sides =
+            round % 2 == 0 ? List.of(oursName, sdkName) : List.of(sdkName, oursName);
         for (String side : sides) {
           String method = side + call;
           ChainedOptionsBuilder options =
@@ -123,13 +135,13 @@ public final class Ratios {
         "| call | ours | SDK | SDK / ours (time) | ours B/op | SDK B/op | SDK / ours (bytes) |");
     System.out.println("|---|---|---|---|---|---|---|");
     for (String call : calls) {
-      ListStatistics ours = time.get("ours" + call);
-      ListStatistics sdk = time.get("sdk" + call);
-      ListStatistics oursBytes = alloc.get("ours" + call);
-      ListStatistics sdkBytes = alloc.get("sdk" + call);
+      ListStatistics ours = time.get(oursName + call);
+      ListStatistics sdk = time.get(sdkName + call);
+      ListStatistics oursBytes = alloc.get(oursName + call);
+      ListStatistics sdkBytes = alloc.get(sdkName + call);
       System.out.println(
           "| "
-              + (call.isEmpty() ? "first GetItem" : call)
+              + (call.isEmpty() ? (paired ? oursName + " vs " + sdkName : "first GetItem") : call)
               + " | "
               + withError(ours)
               + " | "
@@ -150,9 +162,9 @@ public final class Ratios {
     for (String call : calls) {
       System.out.println(
           "  "
-              + (call.isEmpty() ? "first GetItem" : call)
+              + (call.isEmpty() ? (paired ? oursName + " vs " + sdkName : "first GetItem") : call)
               + ": "
-              + medians(time.get("ours" + call), time.get("sdk" + call)));
+              + medians(time.get(oursName + call), time.get(sdkName + call)));
     }
   }
 
