@@ -11,7 +11,9 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.lang.System.Logger.Level;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** How the transport configures the Vert.x instance and the Web Client it makes itself. */
 final class ClientSetup {
@@ -92,5 +94,20 @@ final class ClientSetup {
 
   static int saturatedInt(long value) {
     return (int) Math.min(Integer.MAX_VALUE, Math.max(0, value));
+  }
+
+  /** Waits up to {@code seconds} for a Vert.x the transport made to stop its threads. */
+  static void awaitStopped(io.vertx.core.Future<Void> stopped, long seconds) {
+    try {
+      stopped.toCompletionStage().toCompletableFuture().get(seconds, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      LOG.log(
+          Level.WARNING,
+          "the transport's Vert.x did not stop cleanly within {0} s: {1}",
+          seconds,
+          TransportFailures.describe(e));
+    }
   }
 }

@@ -13,7 +13,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.WebClient;
-import java.lang.System.Logger.Level;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.time.Duration;
@@ -111,8 +110,6 @@ import java.util.concurrent.TimeoutException;
 public final class VertxTransport implements Transport {
   /** The name this transport goes by, in the User-Agent and for {@code -Dio.dynamo.transport}. */
   public static final String NAME = "vertx";
-
-  private static final System.Logger LOG = System.getLogger("io.dynamo.transport.vertx");
 
   /** How long {@link #close()} waits for a Vert.x it made to stop its threads. */
   private static final long CLOSE_WAIT_SECONDS = 10;
@@ -315,10 +312,7 @@ public final class VertxTransport implements Transport {
           .sendStream(new RequestBody(exchange, request.body()))
           .onComplete(exchange::complete);
     } catch (RuntimeException e) { // a closed Web Client or Vert.x refuses new requests
-      exchange.fail(
-          closed
-              ? Failures.closedInFlight(what)
-              : new TransportException(what + " failed: " + TransportFailures.describe(e), e));
+      exchange.fail(closed ? Failures.closedInFlight(what) : TransportFailures.failed(what, e));
     }
     return exchange.result();
   }
@@ -353,22 +347,8 @@ public final class VertxTransport implements Transport {
       io.vertx.core.Future<Void> stopped = vertx.close();
       Context current = Vertx.currentContext();
       if (current == null || current.owner() != vertx) {
-        awaitStopped(stopped);
+        ClientSetup.awaitStopped(stopped, CLOSE_WAIT_SECONDS);
       }
-    }
-  }
-
-  private static void awaitStopped(io.vertx.core.Future<Void> stopped) {
-    try {
-      stopped.toCompletionStage().toCompletableFuture().get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      LOG.log(
-          Level.WARNING,
-          "the transport's Vert.x did not stop cleanly within {0} s: {1}",
-          CLOSE_WAIT_SECONDS,
-          TransportFailures.describe(e));
     }
   }
 
@@ -397,7 +377,7 @@ public final class VertxTransport implements Transport {
   }
 
   private static String what(HttpRequest request) {
-    return request.method() + " " + TransportFailures.printable(request.uri());
+    return TransportFailures.what(request.method(), request.uri());
   }
 
   private static long millis(Duration d) {
