@@ -35,6 +35,19 @@ class BodyBufferTest {
   }
 
   @Test
+  void allocatesALargeDeclaredLengthOnlyAsItsBytesArrive() throws IOException {
+    int declared = 6 * 1024 * 1024;
+    BodyBuffer buffer = BodyBuffer.create(declared, 64L << 20);
+
+    assertEquals(BodyBuffer.PREALLOCATED_MAX, buffer.capacity(), "a declaration costs little");
+    byte[] body = bytes(declared);
+    buffer.readAll(new ByteArrayInputStream(body));
+
+    assertEquals(declared, buffer.capacity(), "grown to the declared length, no further");
+    assertArrayEquals(body, buffer.toByteArray());
+  }
+
+  @Test
   void readsABodyOfUnknownLengthByGrowing() throws IOException {
     byte[] body = bytes(100_000);
     BodyBuffer buffer = BodyBuffer.create(-1, 1 << 20);

@@ -22,7 +22,8 @@ import java.util.concurrent.TimeoutException;
  * grows past it (chunked, or longer than declared) stops being read at the cap. Either way the
  * result fails with a {@link ResponseTooLargeException} and the subscription is cancelled, which
  * makes {@code java.net.http} close the connection instead of pooling it with the rest unread. The
- * array is sized from {@code Content-Length} when there is one, so a body is copied once.
+ * array is sized from {@code Content-Length} when there is one (up to {@value #PREALLOCATED_MAX}
+ * bytes before they arrive), so a body is copied once.
  *
  * <p>With a deadline, the body must be complete by then, or the result fails with a {@link
  * java.util.concurrent.TimeoutException} (the caller turns it into an attempt timeout): {@code
@@ -30,6 +31,13 @@ import java.util.concurrent.TimeoutException;
  */
 final class CappedBody implements BodySubscriber<HttpResponse> {
   private static final int FIRST_CHUNK = 8 * 1024;
+
+  /**
+   * The most allocated for a declared length before its bytes arrive, so that a server that
+   * declares large bodies on many connections at once and sends nothing costs little: DynamoDB's
+   * pages (1 MB) fit, larger bodies grow as they arrive.
+   */
+  static final int PREALLOCATED_MAX = 2 * 1024 * 1024;
 
   private final CompletableFuture<HttpResponse> result = new CompletableFuture<>();
   private final ResponseInfo info;
@@ -39,6 +47,7 @@ final class CappedBody implements BodySubscriber<HttpResponse> {
   private volatile Flow.Subscription subscription;
   private byte[] bytes;
   private int length;
+  private long limit; // the declared length, or the cap
 
   /**
    * @param what the method and URI, for the message
@@ -67,8 +76,8 @@ final class CappedBody implements BodySubscriber<HttpResponse> {
       result.completeExceptionally(TransportFailures.tooLarge(what, cap, declared.getAsLong()));
       return;
     }
-    bytes =
-        new byte[(int) (declared.isPresent() ? declared.getAsLong() : Math.min(cap, FIRST_CHUNK))];
+    limit = declared.isPresent() ? declared.getAsLong() : cap;
+    bytes = new byte[(int) Math.min(limit, declared.isPresent() ? PREALLOCATED_MAX : FIRST_CHUNK)];
     if (deadlineNanos != Long.MAX_VALUE && deadlineNanos - System.nanoTime() <= 0) {
       result.completeExceptionally(new TimeoutException());
       return;
@@ -100,7 +109,8 @@ final class CappedBody implements BodySubscriber<HttpResponse> {
         return;
       }
       if (length + n > bytes.length) {
-        long grown = Math.max(length + (long) n, Math.min(cap, bytes.length * 2L));
+        long grown =
+            Math.max(length + (long) n, Math.min(limit, Math.max(bytes.length * 2L, FIRST_CHUNK)));
         bytes = Arrays.copyOf(bytes, (int) grown);
       }
       buffer.get(bytes, length, n);
@@ -120,6 +130,11 @@ final class CappedBody implements BodySubscriber<HttpResponse> {
     }
     byte[] body = length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
     result.complete(HttpResponse.of(info.statusCode(), Conversions.headers(info.headers()), body));
+  }
+
+  /** How many bytes it has room for now (0 before it is subscribed). */
+  int capacity() {
+    return bytes == null ? 0 : bytes.length;
   }
 
   @Override
