@@ -118,6 +118,21 @@ public final class TransportFailures {
     return new TransportException(what + " failed: " + describe(cause), cause);
   }
 
+  /**
+   * What a transport does with a failure it has no mapping for: a {@link RuntimeException} passes
+   * through as it is (a programming error, or already the client's), an {@link Error} is thrown,
+   * anything else (a checked exception) is {@link #failed}.
+   */
+  public static RuntimeException otherwise(String what, Throwable t) {
+    if (t instanceof RuntimeException) {
+      return (RuntimeException) t;
+    }
+    if (t instanceof Error) {
+      throw (Error) t;
+    }
+    return failed(what, t);
+  }
+
   /** The attempt got no complete response within its timeout. */
   public static AttemptTimeoutException attemptTimeout(String what, long millis, Throwable cause) {
     return new AttemptTimeoutException(

@@ -82,6 +82,11 @@ class TransportFailuresTest {
     TransportException refused = TransportFailures.proxyRefused(what, null);
     assertFalse(refused.isRetryable());
     assertTrue(refused.getMessage().contains("407"));
+    IllegalArgumentException bug = new IllegalArgumentException("bad URI");
+    assertSame(bug, TransportFailures.otherwise(what, bug));
+    assertEquals(
+        what + " failed: Exception: checked",
+        TransportFailures.otherwise(what, new Exception("checked")).getMessage());
     assertEquals(
         what + ": no complete response within the attempt timeout of 300 ms",
         TransportFailures.attemptTimeout(what, 300, null).getMessage());

@@ -369,6 +369,6 @@ public final class ApacheTransport implements Transport {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive but is " + timeout);
     }
-    return request.method() + " " + TransportFailures.printable(request.uri());
+    return TransportFailures.what(request.method(), request.uri());
   }
 }

@@ -53,7 +53,7 @@ final class Failures {
     }
     if (find(t, ConnectionRequestTimeoutException.class) != null) {
       return new AttemptTimeoutException(
-          attemptTimeoutMessage(what, timeouts.attemptMillis())
+          attemptTimeout(what, timeouts.attemptMillis(), null).getMessage()
               + " (no pooled connection became free)",
           t);
     }
@@ -96,22 +96,12 @@ final class Failures {
     if (t instanceof IOException || t instanceof HttpException) {
       return TransportFailures.failed(what, t);
     }
-    if (t instanceof RuntimeException) {
-      return (RuntimeException) t;
-    }
-    if (t instanceof Error) {
-      throw (Error) t;
-    }
-    return TransportFailures.failed(what, t);
+    return TransportFailures.otherwise(what, t);
   }
 
   /** The cap was passed: not retried, as the same request would get the same answer. */
   static ResponseTooLargeException tooLarge(String what, BodyTooLargeException e) {
     return TransportFailures.tooLarge(what, e.limit(), e.declaredLength());
-  }
-
-  private static String attemptTimeoutMessage(String what, long millis) {
-    return what + ": no complete response within the attempt timeout of " + millis + " ms";
   }
 
   /** A call that arrives after {@link ApacheTransport#close()}. */

@@ -64,8 +64,7 @@ final class Conversions {
     if (received.statusCode() == 407) {
       // only a proxy sends it, never DynamoDB: the JDK has already tried the credentials it had
       java.net.http.HttpRequest sent = received.request();
-      throw Failures.proxyRefused(
-          sent.method() + " " + TransportFailures.printable(sent.uri()), sent.uri());
+      throw Failures.proxyRefused(TransportFailures.what(sent.method(), sent.uri()), sent.uri());
     }
     HttpResponse body = received.body();
     return body != null

@@ -158,7 +158,7 @@ final class Exchange implements BooleanSupplier {
   }
 
   private String what() {
-    return method + " " + TransportFailures.printable(uri);
+    return TransportFailures.what(method, uri);
   }
 
   private static long saturatedNanos(Duration d) {

@@ -3,7 +3,6 @@ package io.dynamo.transport.jdk;
 import static io.dynamo.api.spi.TransportFailures.attemptTimeout;
 import static io.dynamo.api.spi.TransportFailures.describe;
 import static io.dynamo.api.spi.TransportFailures.find;
-import static io.dynamo.api.spi.TransportFailures.printable;
 import static io.dynamo.api.spi.TransportFailures.unwrap;
 
 import io.dynamo.api.AttemptTimeoutException;
@@ -31,7 +30,7 @@ final class Failures {
   /** The client's exception for a failed exchange. */
   static RuntimeException map(Throwable error, String method, URI uri, Timeouts timeouts) {
     Throwable t = unwrap(error);
-    String what = method + " " + printable(uri);
+    String what = TransportFailures.what(method, uri);
     if (t instanceof HttpConnectTimeoutException) {
       return new AttemptTimeoutException(
           what
@@ -79,13 +78,7 @@ final class Failures {
       }
       return TransportFailures.failed(what, t);
     }
-    if (t instanceof RuntimeException) {
-      return (RuntimeException) t;
-    }
-    if (t instanceof Error) {
-      throw (Error) t;
-    }
-    return TransportFailures.failed(what, t);
+    return TransportFailures.otherwise(what, t);
   }
 
   /** A proxy's 407 that the credentials given (if any) did not get past; not retryable. */

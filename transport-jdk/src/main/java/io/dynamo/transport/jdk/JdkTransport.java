@@ -221,7 +221,7 @@ public final class JdkTransport implements Transport {
             executor,
             limiter::release);
     CompletableFuture<HttpResponse> result = exchange.result();
-    inFlight.put(result, request.method() + " " + TransportFailures.printable(request.uri()));
+    inFlight.put(result, TransportFailures.what(request.method(), request.uri()));
     result.whenComplete((response, failure) -> inFlight.remove(result));
     if (client == null) {
       result.completeExceptionally(closed(request)); // closed while this call was getting ready
