@@ -1,6 +1,7 @@
 package io.dynamo.codec;
 
 import io.dynamo.codec.internal.Checks;
+import io.dynamo.codec.internal.Nesting;
 import io.dynamo.codec.internal.Numbers;
 import io.dynamo.codec.internal.json.Json;
 import io.dynamo.codec.internal.json.JsonText;
@@ -223,7 +224,7 @@ public sealed interface AttributeValue {
         return Numbers.longValueExact(value);
       } catch (ArithmeticException e) {
         throw new InvalidAttributeValueException(
-            "number " + value + " is not a whole number that fits in a long", e);
+            "number is not a whole number that fits in a long", e);
       }
     }
 
@@ -350,9 +351,9 @@ public sealed interface AttributeValue {
 
   /** A map from names to values, in insertion order. */
   record M(Map<String, AttributeValue> values) implements AttributeValue {
-    /** Copies and validates: no null keys or values. */
+    /** Copies and validates: no null keys or values, at most 256 levels of maps and lists. */
     public M {
-      values = Checks.map(values);
+      values = Nesting.held(Checks.map(values));
     }
 
     @Override
@@ -368,9 +369,9 @@ public sealed interface AttributeValue {
 
   /** A list of values. */
   record L(List<AttributeValue> values) implements AttributeValue {
-    /** Copies and validates: no null elements. */
+    /** Copies and validates: no null elements, at most 256 levels of maps and lists. */
     public L {
-      values = Checks.list(values);
+      values = Nesting.held(Checks.list(values));
     }
 
     @Override

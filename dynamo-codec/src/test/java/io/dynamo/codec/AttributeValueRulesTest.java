@@ -43,27 +43,27 @@ class AttributeValueRulesTest {
     rejects(
         InvalidAttributeValueException.class,
         "[1]",
-        "duplicate member 'a' in a string set (SS)" + rule,
+        "member equals an earlier one in a string set (SS)" + rule,
         () -> AttributeValue.ss("a", "a"));
     rejects(
         InvalidAttributeValueException.class,
         "[1]",
-        "duplicate member 1.0 in a number set (NS)" + rule,
+        "member equals an earlier one in a number set (NS)" + rule,
         () -> AttributeValue.ns("1", "1.0"));
     rejects(
         InvalidAttributeValueException.class,
         "[2]",
-        "duplicate member -0 in a number set (NS)" + rule,
+        "member equals an earlier one in a number set (NS)" + rule,
         () -> AttributeValue.ns("0", "1", "-0"));
     rejects(
         InvalidAttributeValueException.class,
         "[1]",
-        "duplicate member 1.0 in a number set (NS)" + rule,
+        "member equals an earlier one in a number set (NS)" + rule,
         () -> AttributeValue.ns(1, 1.0));
     rejects(
         InvalidAttributeValueException.class,
         "[1]",
-        "duplicate member Bytes[01ff] in a binary set (BS)" + rule,
+        "member equals an earlier one in a binary set (BS)" + rule,
         () -> AttributeValue.bs(Bytes.of(new byte[] {1, -1}), Bytes.of(new byte[] {1, -1})));
   }
 
@@ -224,7 +224,7 @@ class AttributeValueRulesTest {
     Rejections.rejects(
         InvalidAttributeValueException.class,
         "[0]",
-        "'a' is not a number; DynamoDB numbers are decimal strings such as 42, -1.5 or 6.02E23",
+        "a value of 1 character is not a number; DynamoDB numbers are decimal strings such as 42, -1.5 or 6.02E23",
         () -> new AttributeValue.NS(ss.values()));
     assertThrows(UnsupportedOperationException.class, () -> ns.values().add("4"));
     assertThrows(UnsupportedOperationException.class, () -> ns.values().iterator().remove());

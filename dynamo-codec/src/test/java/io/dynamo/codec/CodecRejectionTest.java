@@ -156,27 +156,27 @@ class CodecRejectionTest {
     rejects(
         InvalidAttributeValueException.class,
         "",
-        "number 3000000000 does not fit in an int (whole numbers -2147483648 to 2147483647)",
+        "number does not fit in an int (whole numbers -2147483648 to 2147483647)",
         () -> REGISTRY.decode(AttributeValue.n(3_000_000_000L), Integer.class));
     rejects(
         InvalidAttributeValueException.class,
         "",
-        "number 1.5 does not fit in a long (whole numbers -9223372036854775808 to 9223372036854775807)",
+        "number does not fit in a long (whole numbers -9223372036854775808 to 9223372036854775807)",
         () -> REGISTRY.decode(AttributeValue.n("1.5"), Long.class));
     rejects(
         InvalidAttributeValueException.class,
         "",
-        "number 128 does not fit in a byte (whole numbers -128 to 127)",
+        "number does not fit in a byte (whole numbers -128 to 127)",
         () -> REGISTRY.decode(AttributeValue.n(128), Byte.class));
     rejects(
         InvalidAttributeValueException.class,
         "",
-        "number 1.5 has a fraction and cannot be read as a BigInteger",
+        "number has a fraction and cannot be read as a BigInteger",
         () -> REGISTRY.decode(AttributeValue.n("1.5"), BigInteger.class));
     rejects(
         InvalidAttributeValueException.class,
         "n",
-        "number 1E+126 is too large; DynamoDB numbers must be below 1E+126 in magnitude",
+        "number is too large; DynamoDB numbers must be below 1E+126 in magnitude",
         () -> Item.of("n", new BigDecimal("1E+126")));
   }
 
@@ -197,17 +197,17 @@ class CodecRejectionTest {
     rejects(
         InvalidAttributeValueException.class,
         "",
-        "'nope' is not a UUID",
+        "a string of 4 characters is not a UUID",
         () -> REGISTRY.decode(AttributeValue.s("nope"), UUID.class));
     rejects(
         InvalidAttributeValueException.class,
         "",
-        "'a b' is not a URI: Illegal character in path",
+        "a string of 3 characters is not a URI (Illegal character in path)",
         () -> REGISTRY.decode(AttributeValue.s("a b"), URI.class));
     rejects(
         InvalidAttributeValueException.class,
         "born",
-        "'2026-13-01' is not a date such as 2026-11-25",
+        "a string of 10 characters is not a date such as 2026-11-25",
         () -> Item.of("born", "2026-13-01").get("born", LocalDate.class));
   }
 
@@ -216,7 +216,7 @@ class CodecRejectionTest {
     rejects(
         InvalidAttributeValueException.class,
         "m",
-        "map key 1 is not a string; DynamoDB maps (M) have string keys",
+        "map key of type java.lang.Integer is not a string; DynamoDB maps (M) have string keys",
         () -> Item.of("m", Map.of(1, "x")));
     rejects(
         UnsupportedTypeException.class,
@@ -255,7 +255,7 @@ class CodecRejectionTest {
     rejects(
         InvalidAttributeValueException.class,
         "s[1]",
-        "duplicate member 1.00 in a number set (NS); set members must be distinct",
+        "member equals an earlier one in a number set (NS); set members must be distinct",
         () ->
             Item.of(
                 "s", new LinkedHashSet<>(List.of(new BigDecimal("1.0"), new BigDecimal("1.00")))));

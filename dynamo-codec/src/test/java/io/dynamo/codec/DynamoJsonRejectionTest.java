@@ -4,12 +4,16 @@ import static io.dynamo.codec.Rejections.rejects;
 import static io.dynamo.codec.Rejections.rejectsStartingWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Reading rejects what is not DynamoDB JSON, naming the path of the offending value and why. */
 class DynamoJsonRejectionTest {
   private static final String TOO_DEEP =
       "nesting of maps and lists is deeper than DynamoDB's limit of 32 levels";
+  private static final String HELD_TOO_DEEP =
+      "maps and lists nest more than 256 levels deep, the most this client holds (DynamoDB stores"
+          + " at most 32)";
 
   @Test
   void syntaxErrorsSayWhere() {
@@ -245,53 +249,73 @@ class DynamoJsonRejectionTest {
     rejects(
         InvalidAttributeValueException.class,
         "tags[2]",
-        "duplicate member 'a' in a string set (SS)" + rule,
+        "member equals an earlier one in a string set (SS)" + rule,
         () -> DynamoJson.readItem("{\"tags\":{\"SS\":[\"a\",\"b\",\"a\"]}}"));
     rejects(
         InvalidAttributeValueException.class,
         "n[1]",
-        "duplicate member 1.0 in a number set (NS)" + rule,
+        "member equals an earlier one in a number set (NS)" + rule,
         () -> DynamoJson.readItem("{\"n\":{\"NS\":[\"1\",\"1.0\"]}}"));
     rejects(
         InvalidAttributeValueException.class,
         "n[1]",
-        "duplicate member 1E2 in a number set (NS)" + rule,
+        "member equals an earlier one in a number set (NS)" + rule,
         () -> DynamoJson.readItem("{\"n\":{\"NS\":[\"100\",\"1E2\"]}}"));
     rejects(
         InvalidAttributeValueException.class,
         "n[1]",
-        "duplicate member -0 in a number set (NS)" + rule,
+        "member equals an earlier one in a number set (NS)" + rule,
         () -> DynamoJson.readItem("{\"n\":{\"NS\":[\"0.0\",\"-0\"]}}"));
     rejects(
         InvalidAttributeValueException.class,
         "b[1]",
-        "duplicate member Bytes[00] in a binary set (BS)" + rule,
+        "member equals an earlier one in a binary set (BS)" + rule,
         () -> DynamoJson.readItem("{\"b\":{\"BS\":[\"AA==\",\"AA\"]}}"));
   }
 
   @Test
-  void nestingDeeperThan32IsRejectedWithItsPath() {
-    assertEquals(32, Generators.depth(DynamoJson.read(nestedLists(32))));
+  void nestingDeeperThan32IsReadButNotWritten() {
+    // DynamoDB-compatible servers may store deeper items: they are read, not written back
+    AttributeValue deep = DynamoJson.read(nestedLists(33));
+    assertEquals(33, Generators.depth(deep));
     rejects(
         InvalidAttributeValueException.class,
         "[0]".repeat(32),
         TOO_DEEP,
-        () -> DynamoJson.read(nestedLists(33)));
+        () -> DynamoJson.write(deep));
+    Map<String, AttributeValue> item = DynamoJson.readItem("{\"a\":" + nestedMaps(33) + "}");
     rejects(
         InvalidAttributeValueException.class,
         "a" + ".a".repeat(32),
         TOO_DEEP,
-        () -> DynamoJson.readItem("{\"a\":" + nestedMaps(33) + "}"));
+        () -> DynamoJson.writeItem(item));
+    assertEquals(DynamoJson.read(nestedLists(33)), deep);
+    assertEquals(nestedLists(33), deep.toString());
+  }
+
+  @Test
+  void readsStopAtTheDepthEveryValueKeepsWithItsPath() {
+    assertEquals(256, Generators.depth(DynamoJson.read(nestedLists(256))));
+    rejects(
+        InvalidAttributeValueException.class,
+        "[0]".repeat(256),
+        HELD_TOO_DEEP,
+        () -> DynamoJson.read(nestedLists(257)));
+    rejects(
+        InvalidAttributeValueException.class,
+        "a" + ".a".repeat(256),
+        HELD_TOO_DEEP,
+        () -> DynamoJson.readItem("{\"a\":" + nestedMaps(257) + "}"));
   }
 
   @Test
   void farDeeperNestingGetsOurMessageNotTheParsersLimit() {
-    // Jackson stops at 200 levels of JSON; our rule fires first, with a path
+    // Jackson stops at 528 levels of JSON; our rule fires first, with a path
     rejects(
         InvalidAttributeValueException.class,
-        "[0]".repeat(32),
-        TOO_DEEP,
-        () -> DynamoJson.read(nestedLists(500)));
+        "[0]".repeat(256),
+        HELD_TOO_DEEP,
+        () -> DynamoJson.read(nestedLists(5_000)));
   }
 
   static String nestedLists(int depth) {

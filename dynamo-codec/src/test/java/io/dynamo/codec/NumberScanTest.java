@@ -150,22 +150,14 @@ class NumberScanTest {
       }
       int precision = digits.toString().length();
       if (precision > 38) {
-        return "number "
-            + abbreviate(text)
-            + " has "
-            + precision
-            + " significant digits; DynamoDB stores at most 38";
+        return "number has " + precision + " significant digits; DynamoDB stores at most 38";
       }
       long exponent = (long) value.precision() - value.scale() - 1;
       if (exponent > 125) {
-        return "number "
-            + abbreviate(text)
-            + " is too large; DynamoDB numbers must be below 1E+126 in magnitude";
+        return "number is too large; DynamoDB numbers must be below 1E+126 in magnitude";
       }
       if (exponent < -130) {
-        return "number "
-            + abbreviate(text)
-            + " is too small; non-zero DynamoDB numbers must be at least 1E-130 in magnitude";
+        return "number is too small; non-zero DynamoDB numbers must be at least 1E-130 in magnitude";
       }
       return "ok";
     }
@@ -181,13 +173,10 @@ class NumberScanTest {
     }
 
     private static String notANumber(String text) {
-      return "'"
-          + abbreviate(text)
-          + "' is not a number; DynamoDB numbers are decimal strings such as 42, -1.5 or 6.02E23";
-    }
-
-    private static String abbreviate(String text) {
-      return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+      return "a value of "
+          + text.length()
+          + (text.length() == 1 ? " character" : " characters")
+          + " is not a number; DynamoDB numbers are decimal strings such as 42, -1.5 or 6.02E23";
     }
   }
 }

@@ -113,12 +113,12 @@ class ScalarCodecRoundTripTest {
     Rejections.rejects(
         InvalidAttributeValueException.class,
         "f",
-        "number 1E+39 is beyond the range of a float (about 3.4E+38)",
+        "number is beyond the range of a float (about 3.4E+38)",
         () -> Item.from(Map.of("f", AttributeValue.n("1E+39"))).get("f", Float.class));
     Rejections.rejects(
         InvalidAttributeValueException.class,
         "",
-        "number -3.5E38 is beyond the range of a float (about 3.4E+38)",
+        "number is beyond the range of a float (about 3.4E+38)",
         () -> CodecRegistry.defaults().decode(AttributeValue.n("-3.5E38"), Float.class));
     assertEquals(
         Float.MAX_VALUE,

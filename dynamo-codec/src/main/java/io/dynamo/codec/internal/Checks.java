@@ -7,7 +7,6 @@ import io.dynamo.codec.InvalidAttributeValueException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,7 +32,7 @@ public final class Checks {
         throw new InvalidAttributeValueException("null member in a string set (SS)").inside(i);
       }
       if (!copy.add(s)) {
-        throw duplicate("string set (SS)", "'" + s + "'", i);
+        throw duplicate("string set (SS)", i);
       }
       i++;
     }
@@ -57,7 +56,7 @@ public final class Checks {
         throw e.inside(i);
       }
       if (!seen.add(Numbers.canonical(s)) || !copy.add(s)) {
-        throw duplicate("number set (NS)", s, i);
+        throw duplicate("number set (NS)", i);
       }
       i++;
     }
@@ -78,7 +77,7 @@ public final class Checks {
         throw new InvalidAttributeValueException("null member in a binary set (BS)").inside(i);
       }
       if (!copy.add(b)) {
-        throw duplicate("binary set (BS)", b.toString(), i);
+        throw duplicate("binary set (BS)", i);
       }
       i++;
     }
@@ -90,6 +89,9 @@ public final class Checks {
     if (values == null) {
       throw new InvalidAttributeValueException("list (L) is null; use an empty list");
     }
+    if (values instanceof FrozenList) {
+      return (FrozenList) values; // made and checked by this library: no copy
+    }
     List<AttributeValue> copy = new ArrayList<>(values.size());
     for (AttributeValue v : values) {
       if (v == null) {
@@ -99,7 +101,7 @@ public final class Checks {
       }
       copy.add(v);
     }
-    return Collections.unmodifiableList(copy);
+    return FrozenList.of(copy);
   }
 
   /** An unmodifiable, insertion-ordered copy of a map of values, rejecting null keys and values. */
@@ -158,9 +160,9 @@ public final class Checks {
     }
   }
 
-  private static CodecException duplicate(String what, String member, int index) {
+  private static CodecException duplicate(String what, int index) {
     return new InvalidAttributeValueException(
-            "duplicate member " + member + " in a " + what + "; set members must be distinct")
+            "member equals an earlier one in a " + what + "; set members must be distinct")
         .inside(index);
   }
 }

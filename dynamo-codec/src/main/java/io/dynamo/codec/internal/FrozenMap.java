@@ -11,13 +11,16 @@ import java.util.Set;
 /**
  * An unmodifiable, insertion-ordered map of attribute values that this library built and checked
  * itself (the JSON reader's maps): {@link Checks#map} takes it as it is instead of copying it
- * again. Nobody outside can make one, since this package is not exported.
+ * again, and knows its {@linkplain Nesting depth}. Nobody outside can make one, since this package
+ * is not exported.
  */
 public final class FrozenMap extends AbstractMap<String, AttributeValue> {
   private final Map<String, AttributeValue> map;
+  private final int depth;
 
-  private FrozenMap(Map<String, AttributeValue> map) {
+  private FrozenMap(Map<String, AttributeValue> map, int depth) {
     this.map = map;
+    this.depth = depth;
   }
 
   /**
@@ -25,7 +28,12 @@ public final class FrozenMap extends AbstractMap<String, AttributeValue> {
    * never touch again.
    */
   public static Map<String, AttributeValue> of(LinkedHashMap<String, AttributeValue> map) {
-    return new FrozenMap(map);
+    return new FrozenMap(map, Nesting.containing(map.values()));
+  }
+
+  /** Levels of maps and lists, this one included. */
+  int depth() {
+    return depth;
   }
 
   @Override

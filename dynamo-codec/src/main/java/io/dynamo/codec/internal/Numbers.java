@@ -44,9 +44,7 @@ public final class Numbers {
     int precision = n.lastNonZero - n.firstNonZero + 1;
     if (precision > MAX_PRECISION) {
       throw new InvalidAttributeValueException(
-          "number "
-              + abbreviate(text)
-              + " has "
+          "number has "
               + precision
               + " significant digits; DynamoDB stores at most "
               + MAX_PRECISION);
@@ -54,15 +52,11 @@ public final class Numbers {
     long exponent = n.exponent();
     if (exponent > MAX_EXPONENT) {
       throw new InvalidAttributeValueException(
-          "number "
-              + abbreviate(text)
-              + " is too large; DynamoDB numbers must be below 1E+126 in magnitude");
+          "number is too large; DynamoDB numbers must be below 1E+126 in magnitude");
     }
     if (exponent < MIN_EXPONENT) {
       throw new InvalidAttributeValueException(
-          "number "
-              + abbreviate(text)
-              + " is too small; non-zero DynamoDB numbers must be at least 1E-130 in magnitude");
+          "number is too small; non-zero DynamoDB numbers must be at least 1E-130 in magnitude");
     }
     return text;
   }
@@ -251,12 +245,7 @@ public final class Numbers {
 
   private static InvalidAttributeValueException notANumber(String text) {
     return new InvalidAttributeValueException(
-        "'"
-            + abbreviate(text)
-            + "' is not a number; DynamoDB numbers are decimal strings such as 42, -1.5 or 6.02E23");
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        Shown.value("value", text)
+            + " is not a number; DynamoDB numbers are decimal strings such as 42, -1.5 or 6.02E23");
   }
 }

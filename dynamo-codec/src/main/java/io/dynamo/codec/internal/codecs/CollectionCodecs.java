@@ -59,12 +59,17 @@ final class CollectionCodecs {
       public AttributeValue encode(Iterable<Object> value) {
         List<AttributeValue> out =
             new ArrayList<>(value instanceof Collection ? ((Collection<?>) value).size() : 10);
-        for (Object o : value) {
-          try {
-            out.add(NullSafe.encode(element, o));
-          } catch (CodecException e) {
-            throw e.inside(out.size());
+        int[] depth = Descent.enter();
+        try {
+          for (Object o : value) {
+            try {
+              out.add(NullSafe.encode(element, o));
+            } catch (CodecException e) {
+              throw e.inside(out.size());
+            }
           }
+        } finally {
+          Descent.leave(depth);
         }
         return AttributeValue.l(out);
       }
@@ -103,12 +108,17 @@ final class CollectionCodecs {
               "empty set; DynamoDB does not store empty sets (omit the attribute instead)");
         }
         List<AttributeValue> members = new ArrayList<>(value.size());
-        for (Object o : value) {
-          try {
-            members.add(NullSafe.encode(element, o));
-          } catch (CodecException e) {
-            throw e.inside(members.size());
+        int[] depth = Descent.enter();
+        try {
+          for (Object o : value) {
+            try {
+              members.add(NullSafe.encode(element, o));
+            } catch (CodecException e) {
+              throw e.inside(members.size());
+            }
           }
+        } finally {
+          Descent.leave(depth);
         }
         return toSet(members);
       }
@@ -147,17 +157,24 @@ final class CollectionCodecs {
       @Override
       public AttributeValue encode(Map<String, Object> map) {
         Map<String, AttributeValue> out = new LinkedHashMap<>(map.size() * 4 / 3 + 1);
-        for (Map.Entry<String, Object> e : map.entrySet()) {
-          Object key = e.getKey();
-          if (!(key instanceof String)) {
-            throw new InvalidAttributeValueException(
-                "map key " + key + " is not a string; DynamoDB maps (M) have string keys");
+        int[] depth = Descent.enter();
+        try {
+          for (Map.Entry<String, Object> e : map.entrySet()) {
+            Object key = e.getKey();
+            if (!(key instanceof String)) {
+              throw new InvalidAttributeValueException(
+                  "map key of type "
+                      + (key == null ? "null" : key.getClass().getName())
+                      + " is not a string; DynamoDB maps (M) have string keys");
+            }
+            try {
+              out.put((String) key, NullSafe.encode(value, e.getValue()));
+            } catch (CodecException ex) {
+              throw ex.inside((String) key);
+            }
           }
-          try {
-            out.put((String) key, NullSafe.encode(value, e.getValue()));
-          } catch (CodecException ex) {
-            throw ex.inside((String) key);
-          }
+        } finally {
+          Descent.leave(depth);
         }
         return AttributeValue.m(out);
       }

@@ -61,15 +61,7 @@ public final class Expect {
       // falls through to the error below
     }
     throw new InvalidAttributeValueException(
-        "number "
-            + n.value()
-            + " does not fit in "
-            + typeName
-            + " (whole numbers "
-            + min
-            + " to "
-            + max
-            + ")");
+        "number does not fit in " + typeName + " (whole numbers " + min + " to " + max + ")");
   }
 
   /** Fails for a value of the wrong type. */

@@ -5,6 +5,7 @@ import io.dynamo.codec.AttributeValue;
 import io.dynamo.codec.Bytes;
 import io.dynamo.codec.InvalidAttributeValueException;
 import io.dynamo.codec.internal.Numbers;
+import io.dynamo.codec.internal.Shown;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -82,7 +83,7 @@ final class ScalarCodecs {
     float f = Float.parseFloat(n.value());
     if (Float.isInfinite(f)) {
       throw new InvalidAttributeValueException(
-          "number " + n.value() + " is beyond the range of a float (about 3.4E+38)");
+          "number is beyond the range of a float (about 3.4E+38)");
     }
     return f;
   }
@@ -102,7 +103,7 @@ final class ScalarCodecs {
       return Numbers.canonical(n.value()).toBigIntegerExact();
     } catch (ArithmeticException e) {
       throw new InvalidAttributeValueException(
-          "number " + n.value() + " has a fraction and cannot be read as a BigInteger", e);
+          "number has a fraction and cannot be read as a BigInteger", e);
     }
   }
 
@@ -110,7 +111,7 @@ final class ScalarCodecs {
     try {
       return UUID.fromString(s);
     } catch (IllegalArgumentException e) {
-      throw new InvalidAttributeValueException("'" + s + "' is not a UUID", e);
+      throw new InvalidAttributeValueException(Shown.value("string", s) + " is not a UUID", e);
     }
   }
 
@@ -118,7 +119,8 @@ final class ScalarCodecs {
     try {
       return new URI(s);
     } catch (java.net.URISyntaxException e) {
-      throw new InvalidAttributeValueException("'" + s + "' is not a URI: " + e.getReason(), e);
+      throw new InvalidAttributeValueException(
+          Shown.value("string", s) + " is not a URI (" + e.getReason() + ")", e);
     }
   }
 }

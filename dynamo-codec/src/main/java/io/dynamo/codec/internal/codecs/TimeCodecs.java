@@ -4,6 +4,7 @@ import io.dynamo.codec.AttributeCodec;
 import io.dynamo.codec.AttributeValue;
 import io.dynamo.codec.InvalidAttributeValueException;
 import io.dynamo.codec.internal.Numbers;
+import io.dynamo.codec.internal.Shown;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -145,7 +146,7 @@ public final class TimeCodecs {
       return Instant.ofEpochSecond(whole.longValueExact(), nanos);
     } catch (ArithmeticException | DateTimeException e) {
       throw new InvalidAttributeValueException(
-          "number " + seconds + " is out of range for epoch seconds of an instant", e);
+          "number is out of range for epoch seconds of an instant", e);
     }
   }
 
@@ -159,7 +160,7 @@ public final class TimeCodecs {
     try {
       return parse.apply(s);
     } catch (DateTimeException e) {
-      throw new InvalidAttributeValueException("'" + s + "' is not " + example, e);
+      throw new InvalidAttributeValueException(Shown.value("string", s) + " is not " + example, e);
     }
   }
 }

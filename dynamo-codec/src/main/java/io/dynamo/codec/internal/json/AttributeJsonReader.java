@@ -7,9 +7,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.dynamo.codec.AttributeValue;
 import io.dynamo.codec.Bytes;
 import io.dynamo.codec.CodecException;
-import io.dynamo.codec.InvalidAttributeValueException;
 import io.dynamo.codec.MalformedJsonException;
+import io.dynamo.codec.internal.FrozenList;
 import io.dynamo.codec.internal.FrozenMap;
+import io.dynamo.codec.internal.Nesting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -177,7 +178,7 @@ public final class AttributeJsonReader {
       try {
         JsonToken t = p.nextToken();
         if (t == JsonToken.END_ARRAY) {
-          return list;
+          return FrozenList.of(list);
         }
         if (t == null) {
           throw unexpected("']'", null);
@@ -243,6 +244,7 @@ public final class AttributeJsonReader {
       p.skipChildren();
       end = offset(p.currentTokenLocation()) + 1;
     } else if (t == JsonToken.VALUE_STRING) {
+      p.getText(); // reads the whole string: Jackson fails here if the input ends inside it
       end = endOfString(start);
     } else if (t.isScalarValue()) {
       return p.getText();
@@ -259,19 +261,21 @@ public final class AttributeJsonReader {
     return (int) offset;
   }
 
-  /** Index just past the closing quote of the string whose opening quote is at {@code start}. */
+  /**
+   * Index just past the closing quote of the string whose opening quote is at {@code start}, which
+   * the parser has read whole (a source that is not the parser's input fails cleanly).
+   */
   private int endOfString(int start) {
+    int length = sourceBytes != null ? sourceBytes.length : sourceText.length();
     int i = start + 1;
-    if (sourceBytes != null) {
-      while (sourceBytes[i] != '"') {
-        i += sourceBytes[i] == '\\' ? 2 : 1;
+    while (i < length) {
+      int c = sourceBytes != null ? sourceBytes[i] : sourceText.charAt(i);
+      if (c == '"') {
+        return i + 1;
       }
-    } else {
-      while (sourceText.charAt(i) != '"') {
-        i += sourceText.charAt(i) == '\\' ? 2 : 1;
-      }
+      i += c == '\\' ? 2 : 1;
     }
-    return i + 1;
+    throw new MalformedJsonException("a string under an unknown type tag does not end");
   }
 
   private void expect(JsonToken expected, String what) {
@@ -280,12 +284,13 @@ public final class AttributeJsonReader {
     }
   }
 
+  /**
+   * Values deeper than DynamoDB's limit are read (a DynamoDB-compatible server may store them), up
+   * to the limit every value of this library keeps.
+   */
   private static void checkDepth(int depth) {
-    if (depth >= AttributeJsonWriter.MAX_DEPTH) {
-      throw new InvalidAttributeValueException(
-          "nesting of maps and lists is deeper than DynamoDB's limit of "
-              + AttributeJsonWriter.MAX_DEPTH
-              + " levels");
+    if (depth >= Nesting.HELD_LIMIT) {
+      throw Nesting.tooDeep();
     }
   }
 

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class AttributeJsonWriter {
   /** Deepest nesting of maps and lists DynamoDB accepts. */
-  public static final int MAX_DEPTH = 32;
+  public static final int MAX_DEPTH = io.dynamo.codec.internal.Nesting.WRITE_LIMIT;
 
   private static final SerializedString S = new SerializedString("S");
   private static final SerializedString N = new SerializedString("N");

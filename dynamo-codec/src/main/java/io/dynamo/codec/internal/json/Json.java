@@ -9,19 +9,21 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.dynamo.codec.InvalidAttributeValueException;
 import io.dynamo.codec.MalformedJsonException;
+import io.dynamo.codec.internal.Nesting;
 import java.io.IOException;
 
 /** The one Jackson factory the library uses, and small parser helpers. */
 public final class Json {
   /**
-   * Shared, thread-safe factory. Nesting is limited well above DynamoDB's 32 levels so that our own
-   * checks report the problem with a path; strings up to DynamoDB's 16 MB response size.
+   * Shared, thread-safe factory. Nesting is limited above the 256 levels of maps and lists values
+   * may have (two JSON levels each, plus the response around them) so that our own checks report
+   * the problem with a path; strings up to twice DynamoDB's 16 MB response size.
    */
   public static final JsonFactory FACTORY =
       JsonFactory.builder()
           .streamReadConstraints(
               StreamReadConstraints.builder()
-                  .maxNestingDepth(200)
+                  .maxNestingDepth(2 * Nesting.HELD_LIMIT + 16)
                   .maxStringLength(32 * 1024 * 1024)
                   .maxNumberLength(1000)
                   .build())
