@@ -1,10 +1,13 @@
 package io.dynamo.api.internal;
 
+import io.dynamo.api.ApiCallTimeoutException;
 import io.dynamo.api.ApiRequest;
 import io.dynamo.api.ApiResponse;
 import io.dynamo.api.InvalidResponseException;
 import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.Reads;
 import io.dynamo.codec.CodecException;
+import io.dynamo.codec.DynamoException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
@@ -15,13 +18,15 @@ public final class Calls {
 
   /** Calls {@code spec} with {@code request} on this thread. */
   public static <Q, R> R call(Pipeline pipeline, OperationSpec<Q, R> spec, Q request) {
+    long deadline = pipeline.deadlineFromNow();
     ApiResponse response = pipeline.execute(ApiRequest.of(spec.operation(), write(spec, request)));
-    return read(pipeline, spec, response);
+    return read(pipeline, spec, response, deadline);
   }
 
   /** Calls {@code spec} with {@code request} without blocking. */
   public static <Q, R> CompletableFuture<R> callAsync(
       Pipeline pipeline, OperationSpec<Q, R> spec, Q request) {
+    long deadline = pipeline.deadlineFromNow();
     byte[] body;
     try {
       body = write(spec, request);
@@ -30,7 +35,7 @@ public final class Calls {
     }
     return Futures.map(
         pipeline.executeAsync(ApiRequest.of(spec.operation(), body)),
-        response -> read(pipeline, spec, response));
+        response -> read(pipeline, spec, response, deadline));
   }
 
   private static <Q, R> byte[] write(OperationSpec<Q, R> spec, Q request) {
@@ -45,20 +50,54 @@ public final class Calls {
     }
   }
 
-  private static <Q, R> R read(Pipeline pipeline, OperationSpec<Q, R> spec, ApiResponse response) {
+  /**
+   * Reads the response within the call's deadline: a large body is checked against it while it is
+   * read. Whatever goes wrong while reading ends in an {@link InvalidResponseException} (or the
+   * timeout): a body, however broken, never escapes as another exception.
+   */
+  private static <Q, R> R read(
+      Pipeline pipeline, OperationSpec<Q, R> spec, ApiResponse response, long deadline) {
+    Runnable checkpoint =
+        () -> {
+          if (System.nanoTime() - deadline > 0) {
+            throw new ApiCallTimeoutException(
+                spec.operation()
+                    + " did not complete within the call timeout of "
+                    + pipeline.callTimeout().toMillis()
+                    + " ms (while reading its response of "
+                    + response.body().length
+                    + " bytes)",
+                null);
+          }
+        };
     try {
-      return spec.read(response.body(), pipeline.registry());
+      return Reads.withCheckpoint(
+          checkpoint, () -> spec.read(response.body(), pipeline.registry()));
+    } catch (ApiCallTimeoutException e) {
+      throw e;
     } catch (IOException | CodecException e) {
-      throw new InvalidResponseException(
-          spec.operation()
-              + " response (status "
-              + response.http().statusCode()
-              + ") is not valid: "
-              + e.getMessage()
-              + "; body starts: "
-              + ErrorMapper.excerpt(response.body()),
-          response.http().statusCode(),
-          e);
+      throw invalid(spec, response, e.getMessage(), e);
+    } catch (DynamoException e) {
+      throw e; // already typed, such as a paging loop detected
+    } catch (RuntimeException e) {
+      // a bug of this client's reading: still a typed exception for the caller
+      throw invalid(spec, response, "it could not be read (" + e.getClass().getName() + ")", e);
     }
+  }
+
+  private static InvalidResponseException invalid(
+      OperationSpec<?, ?> spec, ApiResponse response, String problem, Throwable cause) {
+    return new InvalidResponseException(
+        spec.operation()
+            + " response (status "
+            + response.http().statusCode()
+            + ", "
+            + response.body().length
+            + " bytes) is not valid: "
+            + problem
+            + "; "
+            + BodyShape.describe(response.body()),
+        response.http().statusCode(),
+        cause);
   }
 }

@@ -29,7 +29,6 @@ import io.dynamo.codec.Item;
 import io.dynamo.codec.internal.json.AttributeJsonReader;
 import io.dynamo.codec.internal.json.Json;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +40,6 @@ import java.util.List;
  * body that is not a DynamoDB error still gives a typed exception, chosen by status.
  */
 public final class ErrorMapper {
-  private static final int EXCERPT = 200;
 
   private ErrorMapper() {}
 
@@ -58,7 +56,7 @@ public final class ErrorMapper {
       }
     }
     if (type == null) {
-      String excerpt = excerpt(response.body());
+      String excerpt = BodyShape.describe(response.body());
       ServiceError error =
           new ServiceError(
               operation,
@@ -70,7 +68,7 @@ public final class ErrorMapper {
     }
     if (parsed == null) {
       parsed = new Parsed();
-      parsed.message = excerpt(response.body());
+      parsed.message = BodyShape.describe(response.body());
     }
     ServiceError error =
         new ServiceError(operation, response.statusCode(), type, parsed.message, requestId);
@@ -262,18 +260,6 @@ public final class ErrorMapper {
       }
       return null;
     }
-  }
-
-  /** The start of a body, printable characters only, for messages. */
-  public static String excerpt(byte[] body) {
-    String text = new String(body, 0, Math.min(body.length, EXCERPT * 4), StandardCharsets.UTF_8);
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < text.length() && sb.length() < EXCERPT; i++) {
-      char c = text.charAt(i);
-      sb.append(Character.isISOControl(c) ? ' ' : c);
-    }
-    String s = sb.toString().trim().replaceAll("\\s+", " ");
-    return body.length > EXCERPT ? s + "..." : s;
   }
 
   private static final class Parsed {

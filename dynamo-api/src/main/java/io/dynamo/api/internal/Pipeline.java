@@ -102,6 +102,16 @@ public final class Pipeline implements AutoCloseable {
         new CallChainImpl(interceptors, -1, request, this::runAsync).proceed(request), r -> r);
   }
 
+  /** The call timeout. */
+  public Duration callTimeout() {
+    return callTimeout;
+  }
+
+  /** The {@link System#nanoTime()} by which a call starting now must end. */
+  public long deadlineFromNow() {
+    return System.nanoTime() + callTimeout.toNanos();
+  }
+
   /** The registry responses are decoded with. */
   public CodecRegistry registry() {
     return registry;

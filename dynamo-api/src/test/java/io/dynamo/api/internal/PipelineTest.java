@@ -269,7 +269,7 @@ class PipelineTest {
     assertEquals(502, e.statusCode());
     assertNull(e.errorType());
     assertTrue(e.errorMessage().contains("502 Bad Gateway"), e.errorMessage());
-    assertTrue(e.getMessage().startsWith("HTTP 502: <html>"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("HTTP 502: page's text: 502 Bad Gateway"), e.getMessage());
   }
 
   @Test

@@ -36,9 +36,8 @@ public final class Paging {
       throw new InvalidResponseException(
           "the response's "
               + what
-              + " equals the request's own start ("
-              + next
-              + "); stopping instead of requesting the same page forever",
+              + " equals the request's own start; stopping instead of requesting the same page"
+              + " forever",
           200,
           null);
     }

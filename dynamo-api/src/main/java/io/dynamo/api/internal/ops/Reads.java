@@ -14,7 +14,6 @@ import io.dynamo.codec.internal.json.Json;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,8 +28,6 @@ import java.util.function.Function;
  * {@code Items[3].price}.
  */
 public final class Reads {
-  private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.US_ASCII);
-
   private Reads() {}
 
   /** Reads a whole body. */
@@ -54,12 +51,37 @@ public final class Reads {
     T read() throws IOException;
   }
 
-  /** Parses {@code body} (an empty body counts as {@code {}}) and checks nothing follows it. */
+  /**
+   * Runs with each read of a response on this thread, after every so many values read: throws once
+   * the call's time is up. Set by the caller of {@link #parse} around it; null when none is set.
+   */
+  private static final ThreadLocal<Runnable> CHECKPOINT = new ThreadLocal<>();
+
+  /** Runs {@code read} with {@code checkpoint} called while large bodies are read. */
+  public static <T> T withCheckpoint(Runnable checkpoint, Element<T> read) throws IOException {
+    CHECKPOINT.set(checkpoint);
+    try {
+      return read.read();
+    } finally {
+      CHECKPOINT.remove();
+    }
+  }
+
+  /**
+   * Parses {@code body}, which must be one JSON object (every operation that returns something
+   * returns at least {@code {}}: an empty body is a broken response, not an empty result) and
+   * checks nothing follows it.
+   */
   public static <T> T parse(byte[] body, Body<T> reader) throws IOException {
-    byte[] json = isBlank(body) ? EMPTY_OBJECT : body;
-    try (JsonParser p = Json.FACTORY.createParser(json)) {
-      p.nextToken();
-      T result = reader.read(AttributeJsonReader.over(p, json));
+    if (isBlank(body)) {
+      throw new MalformedJsonException(
+          "the body is empty; DynamoDB answers with a JSON object, {} at the least");
+    }
+    try (JsonParser p = Json.FACTORY.createParser(body)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw unexpected("a JSON object", p.currentToken());
+      }
+      T result = reader.read(AttributeJsonReader.over(p, body, CHECKPOINT.get()));
       Json.expectEnd(p);
       return result;
     } catch (JsonProcessingException e) {
@@ -142,53 +164,70 @@ public final class Reads {
     return t == JsonToken.VALUE_TRUE;
   }
 
-  /** The whole number at the current token. */
+  /** The whole number at the current token, which must fit a long. */
   public static long longValue(JsonParser p) throws IOException {
-    return decimal(p).longValue();
+    return whole(p, Long.MIN_VALUE, Long.MAX_VALUE, "a long");
   }
 
   /** The whole number at the current token, which must fit an int. */
   public static int intValue(JsonParser p) throws IOException {
-    try {
-      return decimal(p).intValueExact();
-    } catch (ArithmeticException e) {
-      throw new MalformedJsonException("expected an integer but found " + p.getText());
-    }
+    return (int) whole(p, Integer.MIN_VALUE, Integer.MAX_VALUE, "an int");
   }
 
-  /** The number at the current token. */
+  /** The number at the current token, the nearest double (infinite beyond the range). */
   public static double doubleValue(JsonParser p) throws IOException {
-    return decimal(p).doubleValue();
+    number(p);
+    return p.getDoubleValue();
   }
 
   /**
    * A timestamp: epoch seconds with a fraction, as DynamoDB's JSON protocol sends them (a number,
    * or a string holding one as in the API model's examples), or an ISO-8601 string.
+   *
+   * <p>The number is read in time linear in its text whatever its exponent: {@code 1e99999999}
+   * fails at once instead of being expanded to its hundred million digits.
    */
   public static Instant instant(JsonParser p) throws IOException {
     BigDecimal seconds;
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       String text = p.getText().trim();
       try {
+        if (text.length() > 1000) {
+          throw new NumberFormatException();
+        }
         seconds = new BigDecimal(text);
       } catch (NumberFormatException e) {
         try {
           return Instant.parse(text);
         } catch (java.time.format.DateTimeParseException e2) {
           throw new MalformedJsonException(
-              "expected a timestamp (epoch seconds or ISO-8601) but found '" + text + "'");
+              "expected a timestamp (epoch seconds or ISO-8601) but found a string of "
+                  + text.length()
+                  + " characters that is neither");
         }
       }
     } else {
-      seconds = decimal(p);
+      number(p);
+      seconds = p.getDecimalValue();
+    }
+    // Instants end in the year 1000000000 (about 3.2E16 seconds): seventeen digits before the
+    // point at most. Checked on precision and scale alone, which costs nothing, before any
+    // arithmetic that would expand the number.
+    if ((long) seconds.precision() - seconds.scale() > 17) {
+      throw new MalformedJsonException("timestamp is out of range (too far from 1970)");
+    }
+    if ((long) seconds.scale() - seconds.precision() > 10) {
+      seconds = BigDecimal.ZERO; // below 1E-10 in magnitude: no nanosecond in it
     }
     try {
+      if (seconds.scale() > 9) {
+        seconds = seconds.setScale(9, RoundingMode.HALF_UP);
+      }
       BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
-      int nanos =
-          seconds.subtract(whole).movePointRight(9).setScale(0, RoundingMode.HALF_UP).intValue();
+      int nanos = seconds.subtract(whole).movePointRight(9).intValue();
       return Instant.ofEpochSecond(whole.longValueExact(), nanos);
     } catch (ArithmeticException | java.time.DateTimeException e) {
-      throw new MalformedJsonException("timestamp " + seconds + " is out of range");
+      throw new MalformedJsonException("timestamp is out of range (too far from 1970)");
     }
   }
 
@@ -218,12 +257,43 @@ public final class Reads {
     return list(r.parser(), () -> item(r, registry));
   }
 
-  private static BigDecimal decimal(JsonParser p) throws IOException {
+  private static void number(JsonParser p) {
     JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-      return p.getDecimalValue();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw unexpected("a number", t);
     }
-    throw unexpected("a number", t);
+  }
+
+  /**
+   * A whole number within {@code min} and {@code max}. A float such as {@code 5.0} or {@code 5E3}
+   * is accepted when it is whole; its size is judged from its precision and scale before it is
+   * converted, so that a huge exponent costs nothing.
+   */
+  private static long whole(JsonParser p, long min, long max, String what) throws IOException {
+    number(p);
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
+        && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+      long value = p.getLongValue();
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } else {
+      BigDecimal d = p.getDecimalValue();
+      if (d.signum() == 0) {
+        return 0;
+      }
+      if ((long) d.precision() - d.scale() <= 19 && d.scale() < 1000) {
+        try {
+          long value = d.longValueExact();
+          if (value >= min && value <= max) {
+            return value;
+          }
+        } catch (ArithmeticException e) {
+          // not whole, or beyond a long: the error below
+        }
+      }
+    }
+    throw new MalformedJsonException("expected a whole number that fits " + what);
   }
 
   private static void expect(JsonParser p, JsonToken token, String what) {

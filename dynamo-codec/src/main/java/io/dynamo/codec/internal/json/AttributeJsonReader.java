@@ -26,24 +26,40 @@ import java.util.Map;
  * offending value.
  */
 public final class AttributeJsonReader {
+  /** Values read between two calls of the checkpoint. */
+  static final int CHECKPOINT_EVERY = 1024;
+
   private final JsonParser p;
   private final byte[] sourceBytes;
   private final String sourceText;
+  private final Runnable checkpoint;
+  private int untilCheckpoint = CHECKPOINT_EVERY;
 
-  private AttributeJsonReader(JsonParser p, byte[] sourceBytes, String sourceText) {
+  private AttributeJsonReader(
+      JsonParser p, byte[] sourceBytes, String sourceText, Runnable checkpoint) {
     this.p = p;
     this.sourceBytes = sourceBytes;
     this.sourceText = sourceText;
+    this.checkpoint = checkpoint;
   }
 
   /** A reader for a parser over {@code source}, which must be the parser's whole input. */
   public static AttributeJsonReader over(JsonParser p, byte[] source) {
-    return new AttributeJsonReader(p, source, null);
+    return new AttributeJsonReader(p, source, null, null);
+  }
+
+  /**
+   * As {@link #over(JsonParser, byte[])}, running {@code checkpoint} after every {@value
+   * #CHECKPOINT_EVERY} values read, so that reading a large body can be stopped (the checkpoint
+   * throws) when its time is up.
+   */
+  public static AttributeJsonReader over(JsonParser p, byte[] source, Runnable checkpoint) {
+    return new AttributeJsonReader(p, source, null, checkpoint);
   }
 
   /** A reader for a parser over {@code source}, which must be the parser's whole input. */
   public static AttributeJsonReader over(JsonParser p, String source) {
-    return new AttributeJsonReader(p, null, source);
+    return new AttributeJsonReader(p, null, source, null);
   }
 
   /** The parser this reader reads from. */
@@ -69,6 +85,12 @@ public final class AttributeJsonReader {
   }
 
   private AttributeValue readValue(int depth) throws IOException {
+    if (--untilCheckpoint == 0) {
+      untilCheckpoint = CHECKPOINT_EVERY;
+      if (checkpoint != null) {
+        checkpoint.run();
+      }
+    }
     expect(JsonToken.START_OBJECT, "an attribute value such as {\"S\":\"text\"}");
     if (p.nextToken() != JsonToken.FIELD_NAME) {
       throw new MalformedJsonException(

@@ -65,12 +65,46 @@ public final class Json {
     }
   }
 
-  /** Converts Jackson's syntax error into ours, keeping the line and column but not the input. */
+  /**
+   * Converts Jackson's syntax error into ours, keeping the line and column but not the input:
+   * Jackson quotes the token it tripped over, which may be a user's value, so quoted text longer
+   * than a character is left out of the message.
+   */
   public static MalformedJsonException malformed(JsonProcessingException e) {
     JsonLocation where = e.getLocation();
     String at =
         where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-    return new MalformedJsonException("invalid JSON" + at + ": " + e.getOriginalMessage(), e);
+    return new MalformedJsonException(
+        "invalid JSON" + at + ": " + withoutQuotedText(e.getOriginalMessage()), e);
+  }
+
+  /**
+   * {@code message} with every 'quoted text' of two or more characters but JSON's literals replaced
+   * by '…'.
+   */
+  static String withoutQuotedText(String message) {
+    if (message == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(message.length());
+    int i = 0;
+    while (i < message.length()) {
+      char c = message.charAt(i);
+      int close = c == '\'' ? message.indexOf('\'', i + 1) : -1;
+      if (close > i + 2) {
+        String quoted = message.substring(i + 1, close);
+        boolean literal = quoted.equals("null") || quoted.equals("true") || quoted.equals("false");
+        out.append('\'').append(literal ? quoted : "…").append('\'');
+        i = close + 1;
+      } else if (close > i) {
+        out.append(message, i, close + 1); // one character, or none: kept
+        i = close + 1;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
   }
 
   /** Fails unless the parser has reached the end of its input. */
