@@ -17,4 +17,22 @@ public interface CredentialsProvider {
    * @throws CredentialsException if none can be found; the message says what was tried
    */
   Credentials resolve();
+
+  /**
+   * Returns credentials without blocking the caller when this provider would have to wait for them,
+   * so that a client can bound the wait by its call timeout and never block a caller of an
+   * asynchronous method. The default calls {@link #resolve()} on the calling thread, which suits
+   * providers that answer at once; {@link CredentialsProviders#caching caching} providers (the
+   * default chain among them) answer from their cache and otherwise fetch on a thread of their own.
+   *
+   * @return a future of the credentials, failing with a {@link CredentialsException} if none can be
+   *     found
+   */
+  default java.util.concurrent.CompletableFuture<Credentials> resolveAsync() {
+    try {
+      return java.util.concurrent.CompletableFuture.completedFuture(resolve());
+    } catch (RuntimeException e) {
+      return java.util.concurrent.CompletableFuture.failedFuture(e);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package io.dynamo.sign;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Authenticates one HTTP request attempt: returns the headers to add to it.
@@ -20,4 +21,19 @@ public interface RequestSigner {
    * @throws SigningException if the request cannot be signed
    */
   List<HttpHeader> sign(SignableRequest request);
+
+  /**
+   * As {@link #sign}, without blocking the caller while credentials or a token are fetched (see
+   * {@link CredentialsProvider#resolveAsync()}), so that a client can bound the wait by its call
+   * timeout. The default signs on the calling thread.
+   *
+   * @return a future of the headers, failing with the exceptions {@link #sign} throws
+   */
+  default CompletableFuture<List<HttpHeader>> signAsync(SignableRequest request) {
+    try {
+      return CompletableFuture.completedFuture(sign(request));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
 }

@@ -23,7 +23,18 @@ public final class StubServer implements AutoCloseable {
   /** One request as received: method, path, headers (lower-case names, first values). */
   public record Received(String method, String path, Map<String, String> headers) {}
 
-  private record Response(int status, String body, CountDownLatch hold) {}
+  /** How the body is sent: whole, its start and then nothing until released, or without end. */
+  private enum Body {
+    WHOLE,
+    STALLED,
+    ENDLESS
+  }
+
+  private record Response(int status, String body, CountDownLatch hold, Body how) {
+    Response(int status, String body, CountDownLatch hold) {
+      this(status, body, hold, Body.WHOLE);
+    }
+  }
 
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -52,6 +63,21 @@ public final class StubServer implements AutoCloseable {
   /** Answers {@code method path} with a status and a body (replacing an earlier answer). */
   public StubServer respond(String method, String path, int status, String body) {
     routes.put(method + " " + path, new Response(status, body, null));
+    return this;
+  }
+
+  /**
+   * Answers {@code method path} with headers declaring {@code body} and the first half of it, then
+   * nothing more until {@code release} is counted down.
+   */
+  public StubServer stallBody(String method, String path, String body, CountDownLatch release) {
+    routes.put(method + " " + path, new Response(200, body, release, Body.STALLED));
+    return this;
+  }
+
+  /** Answers {@code method path} with a chunked body that never ends (until the client leaves). */
+  public StubServer endlessBody(String method, String path) {
+    routes.put(method + " " + path, new Response(200, "", null, Body.ENDLESS));
     return this;
   }
 
@@ -95,18 +121,41 @@ public final class StubServer implements AutoCloseable {
       if (r == null) {
         r = new Response(404, "not found", null);
       }
-      if (r.hold != null) {
-        try {
-          r.hold.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
+      if (r.how == Body.ENDLESS) {
+        exchange.sendResponseHeaders(r.status, 0);
+        byte[] chunk = new byte[8192];
+        java.util.Arrays.fill(chunk, (byte) 'x');
+        try (OutputStream out = exchange.getResponseBody()) {
+          while (true) {
+            out.write(chunk); // until the client closes the connection
+          }
         }
+      }
+      if (r.how == Body.STALLED) {
+        byte[] body = r.body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(r.status, body.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(body, 0, body.length / 2);
+        out.flush();
+        await(r.hold);
+        return;
+      }
+      if (r.hold != null) {
+        await(r.hold);
       }
       byte[] body = r.body.getBytes(StandardCharsets.UTF_8);
       exchange.sendResponseHeaders(r.status, body.length == 0 ? -1 : body.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body);
       }
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -204,13 +204,18 @@ public final class Pipeline implements AutoCloseable {
 
   private void attemptAsync(CallState state, CompletableFuture<ApiResponse> result) {
     state.attempt++;
-    Duration timeout = attemptTimeout(state);
     CompletableFuture<HttpResponse> attempt;
     try {
-      HttpRequest http = sign(state, state.request);
       attempt =
-          AttemptChainImpl.run(
-              interceptors, http, state.request, state.attempt, r -> sendAsync(r, timeout));
+          signAsyncWithin(state, state.request)
+              .thenCompose(
+                  http ->
+                      AttemptChainImpl.run(
+                          interceptors,
+                          http,
+                          state.request,
+                          state.attempt,
+                          r -> sendAsync(r, attemptTimeout(state))));
     } catch (RuntimeException e) {
       attempt = CompletableFuture.failedFuture(e);
     }
@@ -271,15 +276,93 @@ public final class Pipeline implements AutoCloseable {
 
   // ---- shared steps -----------------------------------------------------------------------
 
+  /**
+   * Signs an attempt on this thread. Credentials the signer must wait for are waited for no longer
+   * than the call has left.
+   */
   private HttpRequest sign(CallState state, ApiRequest request) {
+    List<HttpHeader> headers = headers(state, request);
+    CompletableFuture<List<HttpHeader>> auth = signAsync(headers, request);
+    List<HttpHeader> added;
+    try {
+      added =
+          auth.isDone()
+              ? auth.join()
+              : auth.get(Math.max(state.remainingNanos(), 1), TimeUnit.NANOSECONDS);
+    } catch (CompletionException | ExecutionException e) {
+      throw Futures.unwrap(e.getCause());
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw waitedTooLongForCredentials(state);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new io.dynamo.api.TransportException(
+          "interrupted while waiting for credentials for " + request.operation(), e);
+    }
+    headers.addAll(added);
+    return HttpRequest.of("POST", endpoint, headers, request.body());
+  }
+
+  /**
+   * Signs an attempt without blocking: the request once credentials are there, or the call's
+   * timeout if they are not there in time.
+   */
+  private CompletableFuture<HttpRequest> signAsyncWithin(CallState state, ApiRequest request) {
+    List<HttpHeader> headers = headers(state, request);
+    CompletableFuture<List<HttpHeader>> auth = signAsync(headers, request);
+    if (!auth.isDone()) {
+      // a copy: the signer's future may be shared by other calls, which a timeout must not fail
+      CompletableFuture<List<HttpHeader>> mine = new CompletableFuture<>();
+      auth.whenComplete(
+          (h, t) -> {
+            if (t != null) {
+              mine.completeExceptionally(t);
+            } else {
+              mine.complete(h);
+            }
+          });
+      CompletableFuture.delayedExecutor(Math.max(state.remainingNanos(), 1), TimeUnit.NANOSECONDS)
+          .execute(() -> mine.completeExceptionally(waitedTooLongForCredentials(state)));
+      auth = mine;
+    }
+    return auth.thenApply(
+        added -> {
+          headers.addAll(added);
+          return HttpRequest.of("POST", endpoint, headers, request.body());
+        });
+  }
+
+  private List<HttpHeader> headers(CallState state, ApiRequest request) {
     state.signedWithOffset = clock.offset();
     List<HttpHeader> headers = new ArrayList<>(8);
     headers.add(HttpHeader.of("Content-Type", CONTENT_TYPE));
     headers.add(HttpHeader.of("X-Amz-Target", request.operation().target()));
     headers.add(HttpHeader.of("User-Agent", userAgent));
-    SignableRequest signable = SignableRequest.of("POST", endpoint, headers, request.body());
-    headers.addAll(signer.sign(signable));
-    return HttpRequest.of("POST", endpoint, headers, request.body());
+    return headers;
+  }
+
+  private CompletableFuture<List<HttpHeader>> signAsync(
+      List<HttpHeader> headers, ApiRequest request) {
+    try {
+      CompletableFuture<List<HttpHeader>> auth =
+          signer.signAsync(SignableRequest.of("POST", endpoint, headers, request.body()));
+      return auth != null
+          ? auth
+          : CompletableFuture.failedFuture(
+              new io.dynamo.sign.SigningException("the request signer returned no headers"));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private ApiCallTimeoutException waitedTooLongForCredentials(CallState state) {
+    return new ApiCallTimeoutException(
+        state.request.operation()
+            + " did not complete within the call timeout of "
+            + callTimeout.toMillis()
+            + " ms (waiting for credentials on attempt "
+            + state.attempt
+            + ")",
+        null);
   }
 
   private Duration attemptTimeout(CallState state) {

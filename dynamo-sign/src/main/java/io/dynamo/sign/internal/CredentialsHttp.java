@@ -1,17 +1,25 @@
 package io.dynamo.sign.internal;
 
 import io.dynamo.sign.CredentialsException;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Small HTTP calls to local credential endpoints (container, instance metadata) with short
- * timeouts, never through a proxy. The client is created on first use and kept.
+ * Small HTTP calls to local credential endpoints (container, instance metadata), each bounded in
+ * time as a whole and in size, never through a proxy. The client is created on first use and kept.
  */
 public final class CredentialsHttp {
   private static final int MAX_BODY_BYTES = 64 * 1024;
@@ -19,7 +27,7 @@ public final class CredentialsHttp {
   private final Duration timeout;
   private volatile HttpClient client;
 
-  /** Creates a helper whose connects and responses each time out after {@code timeout}. */
+  /** Creates a helper whose exchanges each end within {@code timeout}, connection included. */
   public CredentialsHttp(Duration timeout) {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive: " + timeout);
@@ -33,24 +41,75 @@ public final class CredentialsHttp {
   }
 
   /**
-   * Sends a request and returns the body of a 200 response.
+   * Sends a request and returns the body of a 200 response. The whole exchange (connection, headers
+   * and body) must end within the timeout, and the body be at most 64 KiB: an endpoint that
+   * trickles its body, or sends an endless one, fails in time.
    *
    * @param what what is being fetched, for messages, such as "container credentials"
    * @throws CredentialsException on any failure or a non-200 status
    */
   public byte[] send(String method, URI uri, Map<String, String> headers, String what) {
     HttpResponse<byte[]> response;
+    CappedBody body = new CappedBody(MAX_BODY_BYTES);
+    CompletableFuture<HttpResponse<byte[]>> exchange;
     try {
       HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout);
       headers.forEach(b::header);
       b.method(method, HttpRequest.BodyPublishers.noBody());
-      response = client().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      exchange = client().sendAsync(b.build(), info -> body);
     } catch (IllegalArgumentException e) {
       // a URI that parses but that java.net.http refuses (a port beyond 65535, say); its message
       // and the URI's query and user info are left out, as everywhere here
       throw new CredentialsException(
           what + ": " + method + " " + describe(uri) + " is not a URI an HTTP client can send to");
-    } catch (IOException e) {
+    }
+    // the cap's failure ends the wait at once, whether or not the client completes the exchange
+    CompletableFuture<HttpResponse<byte[]>> outcome = new CompletableFuture<>();
+    exchange.whenComplete(
+        (r, t) -> {
+          if (t != null) {
+            outcome.completeExceptionally(t);
+          } else {
+            outcome.complete(r);
+          }
+        });
+    body.result.whenComplete(
+        (b, t) -> {
+          if (t != null) {
+            outcome.completeExceptionally(t);
+          }
+        });
+    try {
+      response = outcome.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      body.cancel();
+      exchange.cancel(true);
+      throw new CredentialsException(
+          what
+              + ": "
+              + method
+              + " "
+              + describe(uri)
+              + " did not answer in full within "
+              + timeout.toMillis()
+              + " ms");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof IllegalArgumentException) {
+        throw new CredentialsException(
+            what
+                + ": "
+                + method
+                + " "
+                + describe(uri)
+                + " is not a URI an HTTP client can send to");
+      }
+      if (cause instanceof CredentialsException) {
+        throw new CredentialsException(what + ": " + describe(uri) + " " + cause.getMessage());
+      }
       throw new CredentialsException(
           what
               + ": "
@@ -58,11 +117,13 @@ public final class CredentialsHttp {
               + " "
               + describe(uri)
               + " failed ("
-              + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : ": " + e.getMessage())
+              + cause.getClass().getSimpleName()
+              + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
               + ")",
-          e);
+          cause);
     } catch (InterruptedException e) {
+      body.cancel();
+      exchange.cancel(true);
       Thread.currentThread().interrupt();
       throw new CredentialsException(what + ": interrupted while waiting for " + describe(uri), e);
     }
@@ -81,19 +142,76 @@ public final class CredentialsHttp {
                   ? " (not found)"
                   : status == 401 || status == 403 ? " (refused)" : ""));
     }
-    byte[] body = response.body();
-    if (body.length > MAX_BODY_BYTES) {
-      throw new CredentialsException(
-          what
-              + ": "
-              + describe(uri)
-              + " returned "
-              + body.length
-              + " bytes, more than the "
-              + MAX_BODY_BYTES
-              + " a credentials response can be");
+    return response.body();
+  }
+
+  /** Collects a body of at most {@code cap} bytes; a longer one fails as soon as it is. */
+  private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+    private final int cap;
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private final List<ByteBuffer> parts = new ArrayList<>();
+    private volatile Flow.Subscription subscription;
+    private volatile boolean cancelled;
+    private int size;
+
+    CappedBody(int cap) {
+      this.cap = cap;
     }
-    return body;
+
+    void cancel() {
+      cancelled = true;
+      Flow.Subscription s = subscription;
+      if (s != null) {
+        s.cancel();
+      }
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+      subscription = s;
+      if (cancelled) {
+        s.cancel();
+      } else {
+        s.request(Long.MAX_VALUE);
+      }
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> buffers) {
+      for (ByteBuffer b : buffers) {
+        size += b.remaining();
+        if (size > cap) {
+          subscription.cancel();
+          result.completeExceptionally(
+              new CredentialsException(
+                  "returned more than the " + cap + " bytes a credentials response can be"));
+          return;
+        }
+        parts.add(b);
+      }
+    }
+
+    @Override
+    public void onError(Throwable t) {
+      result.completeExceptionally(t);
+    }
+
+    @Override
+    public void onComplete() {
+      byte[] out = new byte[size];
+      int at = 0;
+      for (ByteBuffer b : parts) {
+        int n = b.remaining();
+        b.get(out, at, n);
+        at += n;
+      }
+      result.complete(out);
+    }
   }
 
   /** Returns scheme, host, port and path of a URI: never its query or user info. */
