@@ -116,6 +116,11 @@ public final class DynamoAsyncClient {
     return call(Specs.LIST_TABLES, request);
   }
 
+  /** {@link DynamoClient#listTables()} without blocking: the first page of table names. */
+  public CompletableFuture<ListTablesResponse> listTables() {
+    return listTables(ListTablesRequest.builder().build());
+  }
+
   /** {@link DynamoClient#describeTimeToLive(DescribeTimeToLiveRequest)} without blocking. */
   public CompletableFuture<DescribeTimeToLiveResponse> describeTimeToLive(
       DescribeTimeToLiveRequest request) {

@@ -108,6 +108,27 @@ public final class DynamoClient implements AutoCloseable {
     return builder().build();
   }
 
+  /**
+   * This client with another retry policy, for some calls only: it shares this client's
+   * connections, credentials, codecs, interceptors and retry quota, costs next to nothing to make,
+   * and its {@code close()} leaves them open (close this client instead). For example, an
+   * unconditional counter increment that must not apply twice:
+   *
+   * <pre>{@code
+   * db.withRetryPolicy(RetryPolicy.standard().onlyWhenNotApplied())
+   *     .updateItem(UpdateItemRequest.builder().table("counters").key(key).add("hits", 1).build());
+   * }</pre>
+   */
+  public DynamoClient withRetryPolicy(RetryPolicy policy) {
+    java.util.Objects.requireNonNull(policy, "policy");
+    return new DynamoClient(pipeline.withRetryPolicy(policy), region, transportName, codecs);
+  }
+
+  /** The retry policy of this client's calls. */
+  public RetryPolicy retryPolicy() {
+    return pipeline.retryPolicy();
+  }
+
   /** The same calls without blocking, on this client's connections. */
   public DynamoAsyncClient async() {
     return async;

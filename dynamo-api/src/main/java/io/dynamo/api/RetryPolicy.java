@@ -22,6 +22,13 @@ import java.util.function.DoubleSupplier;
  * the load: each retry takes {@link Builder#retryCost} tokens (twice that after a timeout); a call
  * that succeeds puts back the tokens its retries took, or one if it needed no retry.
  *
+ * <p>A retry may apply a request twice: an attempt that timed out, lost its connection or got a 5xx
+ * after it was sent may have been applied, and its retry applies it again. Most writes do not mind
+ * (a put of the same item, a conditional update that fails the second time); an unconditional
+ * {@code ADD} to a counter does. For such calls {@link #onlyWhenNotApplied()} retries only what
+ * certainly did not take effect; {@code db.withRetryPolicy(policy)} applies a policy to some calls
+ * only.
+ *
  * <p>Defaults: 5 attempts, 25 ms base, 500 ms throttling base, 20 s maximum, 500-token quota, 5
  * tokens a retry. Immutable and thread-safe.
  */
@@ -36,6 +43,7 @@ public final class RetryPolicy {
   private final int quotaCapacity;
   private final int retryCost;
   private final DoubleSupplier random;
+  private final boolean retryWhenMaybeApplied;
 
   private RetryPolicy(Builder b) {
     this.maxAttempts = b.maxAttempts;
@@ -45,6 +53,7 @@ public final class RetryPolicy {
     this.quotaCapacity = b.quotaCapacity;
     this.retryCost = b.retryCost;
     this.random = b.random;
+    this.retryWhenMaybeApplied = b.retryWhenMaybeApplied;
   }
 
   /** The default policy. */
@@ -60,6 +69,52 @@ public final class RetryPolicy {
   /** A builder starting from the defaults. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** A builder starting from this policy's settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.maxAttempts = maxAttempts;
+    b.baseDelay = baseDelay;
+    b.throttlingBaseDelay = throttlingBaseDelay;
+    b.maxDelay = maxDelay;
+    b.quotaCapacity = quotaCapacity;
+    b.retryCost = retryCost;
+    b.random = random;
+    b.retryWhenMaybeApplied = retryWhenMaybeApplied;
+    return b;
+  }
+
+  /**
+   * This policy, retrying only failures after which the request certainly did not take effect:
+   * throttling and other errors DynamoDB rejected the request with, and connections that could not
+   * be made. A timeout, a dropped connection or a 5xx after the request went out is not retried,
+   * since the request may have been applied: use it for writes that must not apply twice, such as
+   * an {@code ADD} to a counter without a condition.
+   */
+  public RetryPolicy onlyWhenNotApplied() {
+    return toBuilder().retryWhenMaybeApplied(false).build();
+  }
+
+  /** Whether failures after which the request may have been applied are retried (the default). */
+  public boolean retriesWhenMaybeApplied() {
+    return retryWhenMaybeApplied;
+  }
+
+  /**
+   * Whether the request may have taken effect on the server despite {@code failure}: true for a
+   * timeout, a connection lost after the request was sent, a damaged response and a 5xx; false for
+   * a 4xx error (DynamoDB rejected the request, throttling included) and for a request known not to
+   * have been sent ({@link TransportException#isUnsent()}).
+   */
+  public static boolean mayHaveBeenApplied(Throwable failure) {
+    if (failure instanceof DynamoServiceException) {
+      return ((DynamoServiceException) failure).statusCode() >= 500;
+    }
+    if (failure instanceof TransportException) {
+      return !((TransportException) failure).isUnsent();
+    }
+    return true;
   }
 
   /** The most attempts per call, the first included. */
@@ -94,6 +149,9 @@ public final class RetryPolicy {
 
   /** Whether {@code failure} is worth retrying at all (the quota and attempt count aside). */
   public boolean isRetryable(Throwable failure) {
+    if (!retryWhenMaybeApplied && mayHaveBeenApplied(failure)) {
+      return false;
+    }
     if (failure instanceof DynamoServiceException) {
       return ((DynamoServiceException) failure).isRetryable();
     }
@@ -131,6 +189,7 @@ public final class RetryPolicy {
         + quotaCapacity
         + "/"
         + retryCost
+        + (retryWhenMaybeApplied ? "" : ", onlyWhenNotApplied")
         + "]";
   }
 
@@ -143,8 +202,18 @@ public final class RetryPolicy {
     private int quotaCapacity = 500;
     private int retryCost = 5;
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+    private boolean retryWhenMaybeApplied = true;
 
     private Builder() {}
+
+    /**
+     * Whether to retry failures after which the request may have been applied (see {@link
+     * RetryPolicy#onlyWhenNotApplied()}); true by default.
+     */
+    public Builder retryWhenMaybeApplied(boolean retry) {
+      this.retryWhenMaybeApplied = retry;
+      return this;
+    }
 
     /** The most attempts per call, at least 1 (1 means no retries). */
     public Builder maxAttempts(int maxAttempts) {

@@ -63,7 +63,8 @@ class CredentialsDeadlineTest {
     long start = System.nanoTime();
     ApiCallTimeoutException e =
         assertTimeoutPreemptively(
-            BOUND, () -> assertThrows(ApiCallTimeoutException.class, () -> db.getItem("users", KEY)));
+            BOUND,
+            () -> assertThrows(ApiCallTimeoutException.class, () -> db.getItem("users", KEY)));
     long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     assertTrue(e.getMessage().contains("waiting for credentials"), e.getMessage());
     assertTrue(tookMs >= 250 && tookMs < 2_000, tookMs + " ms");

@@ -50,15 +50,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ConditionalCheckFailedException} of a compare-and-set increment that lost a race, which is not
  * counted.
  *
- * <p>1,000 operations a thread in the normal run (about 30 s a transport on two shared cores; 2,000
- * took 50 to 65 s); {@code -Ddynamo.long=true} runs 10,000. {@code -Ddynamo.load.seed=N} replays
- * another seed.
+ * <p>2,000 operations a thread in the normal run (about 50 s a transport on two shared cores);
+ * {@code -Ddynamo.long=true} runs 10,000. {@code -Ddynamo.load.seed=N} replays another seed.
  */
 @ExtendWith(DynaliteExtension.class)
 class LoadTest {
   static final boolean LONG = Boolean.getBoolean("dynamo.long");
   static final int THREADS = 16;
-  static final int OPS_PER_THREAD = LONG ? 10_000 : 1_000;
+  static final int OPS_PER_THREAD = LONG ? 10_000 : 2_000;
   static final long SEED = Long.getLong("dynamo.load.seed", 0x10adL);
 
   private static DynamoClient db;

@@ -64,13 +64,41 @@ public final class Pipeline implements AutoCloseable {
       Duration attemptTimeout,
       Duration callTimeout,
       CodecRegistry registry) {
+    this(
+        endpoint,
+        transport,
+        ownsTransport,
+        signer,
+        clock,
+        retryPolicy,
+        new RetryQuota(retryPolicy.quotaCapacity()),
+        interceptors,
+        userAgent,
+        attemptTimeout,
+        callTimeout,
+        registry);
+  }
+
+  private Pipeline(
+      URI endpoint,
+      Transport transport,
+      boolean ownsTransport,
+      RequestSigner signer,
+      SkewClock clock,
+      RetryPolicy retryPolicy,
+      RetryQuota quota,
+      List<Interceptor> interceptors,
+      String userAgent,
+      Duration attemptTimeout,
+      Duration callTimeout,
+      CodecRegistry registry) {
     this.endpoint = endpoint;
     this.transport = transport;
     this.ownsTransport = ownsTransport;
     this.signer = signer;
     this.clock = clock;
     this.retryPolicy = retryPolicy;
-    this.quota = new RetryQuota(retryPolicy.quotaCapacity());
+    this.quota = quota;
     this.interceptors = List.copyOf(interceptors);
     this.userAgent = userAgent;
     this.attemptTimeout = attemptTimeout;
@@ -100,6 +128,31 @@ public final class Pipeline implements AutoCloseable {
   public CompletableFuture<ApiResponse> executeAsync(ApiRequest request) {
     return Futures.map(
         new CallChainImpl(interceptors, -1, request, this::runAsync).proceed(request), r -> r);
+  }
+
+  /**
+   * This pipeline with another retry policy: the same transport (which the copy never closes),
+   * signer, clock, retry quota and interceptors.
+   */
+  public Pipeline withRetryPolicy(RetryPolicy policy) {
+    return new Pipeline(
+        endpoint,
+        transport,
+        false,
+        signer,
+        clock,
+        policy,
+        quota,
+        interceptors,
+        userAgent,
+        attemptTimeout,
+        callTimeout,
+        registry);
+  }
+
+  /** The retry policy. */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
   }
 
   /** The call timeout. */

@@ -37,7 +37,13 @@ public record HttpProxy(
   /** Validates and copies the parts. */
   public HttpProxy {
     Objects.requireNonNull(host, "host");
-    if (host.isBlank() || host.contains("/") || host.contains(" ") || host.contains("@")) {
+    if (host.contains("@")) {
+      // user info in the host: what precedes the @ may be a password, so none of it is shown
+      throw new IllegalArgumentException(
+          "proxy host must be a bare host name or address, such as proxy.example.com, but holds"
+              + " an '@' (user info?); give the user and password with withCredentials(...)");
+    }
+    if (host.isBlank() || host.contains("/") || host.contains(" ")) {
       throw new IllegalArgumentException(
           "proxy host must be a bare host name or address, such as proxy.example.com, but is '"
               + host

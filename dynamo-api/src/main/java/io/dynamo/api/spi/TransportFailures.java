@@ -87,7 +87,8 @@ public final class TransportFailures {
       return new TransportClosedException(t.getMessage(), t);
     }
     if (t instanceof TransportException && t.getClass() == TransportException.class) {
-      return new TransportException(t.getMessage(), t, ((TransportException) t).isRetryable());
+      TransportException e = (TransportException) t;
+      return new TransportException(e.getMessage(), e, e.isRetryable(), e.isUnsent());
     }
     if (t instanceof RuntimeException) {
       return (RuntimeException) t;
@@ -98,7 +99,7 @@ public final class TransportFailures {
     return new TransportException(describe(t), t);
   }
 
-  /** No connection could be made (refused, unreachable); retryable. */
+  /** No connection could be made (refused, unreachable); retryable, and known unsent. */
   public static TransportException couldNotConnect(String what, java.net.ConnectException cause) {
     String reason = cause.getMessage();
     return new TransportException(
@@ -107,7 +108,9 @@ public final class TransportFailures {
             + (reason == null || reason.isBlank()
                 ? " (refused, or nothing listening there)"
                 : ": " + reason),
-        cause);
+        cause,
+        true,
+        true);
   }
 
   /**
@@ -175,6 +178,7 @@ public final class TransportFailures {
             + " and password (HttpProxy.withCredentials)"
             + (hint == null || hint.isEmpty() ? "" : ", " + hint),
         null,
-        false);
+        false,
+        true);
   }
 }

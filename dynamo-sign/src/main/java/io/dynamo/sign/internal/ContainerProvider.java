@@ -79,6 +79,12 @@ public final class ContainerProvider implements CredentialsProvider {
               + " is set (they are set inside ECS, EKS Pod Identity and Lambda)");
     }
     URI uri = parse(full.get(), "AWS_CONTAINER_CREDENTIALS_FULL_URI");
+    if (uri.getRawUserInfo() != null) {
+      // an HTTP client would log the whole URI at its debug level, user info included
+      throw new CredentialsException(
+          "AWS_CONTAINER_CREDENTIALS_FULL_URI must not hold user info (user:password@); give a"
+              + " token in AWS_CONTAINER_AUTHORIZATION_TOKEN or its file instead");
+    }
     String scheme = uri.getScheme();
     if ("https".equalsIgnoreCase(scheme)) {
       return uri;

@@ -163,6 +163,29 @@ interface ProxyContract extends ContractFixture {
   }
 
   /**
+   * A proxy that refuses the credentials ends the call at once with a {@link TransportException}
+   * naming the 407, not retried, synchronous or not (not, much later, with an attempt timeout).
+   */
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  default void aRefusingProxyEndsTheCallAtOnce(Mode mode) {
+    try (ForwardProxy proxy = ForwardProxy.start(USER, "the-right-one")) {
+      Transport refused = transport(withProxy(proxy, PASSWORD));
+      long start = System.nanoTime();
+      TransportException refusal =
+          assertThrows(
+              TransportException.class,
+              () ->
+                  mode.send(refused, ContractFixture.post(proxiedEndpoint(), utf8("{}")), TIMEOUT));
+      long tookMs = (System.nanoTime() - start) / 1_000_000;
+      assertFalse(refusal.isRetryable(), "wrong credentials stay wrong");
+      assertTrue(refusal.getMessage().contains("407"), refusal::getMessage);
+      assertTrue(tookMs < TIMEOUT.toMillis() / 2, () -> "took " + tookMs + " ms");
+      assertEquals(0, stub().requestCount());
+    }
+  }
+
+  /**
    * The proxy's password shows neither in {@code toString()} of the options or the transport, nor
    * in the message of a call that fails because the proxy cannot be reached, nor in one the proxy
    * refuses for a wrong password: that call fails with a {@link TransportException} naming the 407,

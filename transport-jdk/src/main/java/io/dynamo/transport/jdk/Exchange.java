@@ -133,7 +133,15 @@ final class Exchange implements BooleanSupplier {
             Throwable outcome = mapped;
             deliver(() -> result.completeExceptionally(outcome));
           } else {
-            HttpResponse converted = Conversions.response(response);
+            HttpResponse converted;
+            try {
+              converted = Conversions.response(response);
+            } catch (RuntimeException e) {
+              // a proxy's 407: thrown here, CompletableFuture would swallow it and the call would
+              // end, much later, as an attempt timeout
+              deliver(() -> result.completeExceptionally(e));
+              return;
+            }
             deliver(() -> result.complete(converted));
           }
         });
