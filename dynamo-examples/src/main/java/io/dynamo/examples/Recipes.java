@@ -10,8 +10,10 @@ import io.dynamo.api.expr.Condition;
 import io.dynamo.api.model.ListTablesRequest;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.QueryRequest;
+import io.dynamo.api.model.ReturnValue;
 import io.dynamo.api.model.ScanRequest;
 import io.dynamo.api.model.TransactWriteItemsRequest;
+import io.dynamo.api.model.UpdateItemRequest;
 import io.dynamo.api.spi.HttpProxy;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.codec.AttributeCodec;
@@ -144,6 +146,28 @@ public final class Recipes {
     // end::proxy[]
     db.close();
     return tables;
+  }
+
+  /**
+   * An unconditional counter increment that must not apply twice: retried only when the failed
+   * attempt certainly did not take effect. Returns the counter's value after it.
+   */
+  public static long incrementOnce(DynamoClient db, String table) {
+    // tag::apply-once[]
+    DynamoClient once = db.withRetryPolicy(db.retryPolicy().onlyWhenNotApplied());
+    long hits =
+        once.updateItem(
+                UpdateItemRequest.builder()
+                    .table(table)
+                    .key(Key.of("id", "page-views"))
+                    .add("hits", 1)
+                    .returnValues(ReturnValue.UPDATED_NEW)
+                    .build())
+            .attributes()
+            .getLong("hits");
+    // throttling and refused connections are still retried; a timeout after sending is not
+    // end::apply-once[]
+    return hits;
   }
 
   /** Yandex Database's Document API: an endpoint with a path, and an IAM token. */

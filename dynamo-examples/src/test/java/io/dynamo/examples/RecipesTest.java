@@ -80,6 +80,12 @@ class RecipesTest {
   }
 
   @Test
+  void anIncrementThatMustNotApplyTwiceGoesOnceAndCounts() {
+    long first = Recipes.incrementOnce(db, "orders");
+    assertEquals(first + 1, Recipes.incrementOnce(db, "orders"));
+  }
+
+  @Test
   void ydbClientSendsABearerToken() {
     try (DynamoClient ydb = Recipes.ydb(() -> "t1.9euelZqexample")) {
       assertTrue(

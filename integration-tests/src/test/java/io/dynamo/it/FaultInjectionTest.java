@@ -165,7 +165,7 @@ class FaultInjectionTest {
       DynamoServiceException e = assertThrows(DynamoServiceException.class, () -> listTables(db));
       assertEquals(400, e.statusCode());
       assertNull(e.errorType());
-      assertEquals("this is {not json", e.errorMessage());
+      assertEquals("a body of 17 bytes that is not JSON", e.errorMessage());
       assertEquals(1, stub.requestCount());
     }
   }

@@ -107,7 +107,7 @@ class StubTypedOperationsTest {
 
     stub.enqueue(StubResponse.dynamo("<html>not json</html>"));
     var html = assertThrows(InvalidResponseException.class, () -> db.listTables());
-    assertTrue(html.getMessage().contains("<html>not json</html>"), html.getMessage());
+    assertTrue(html.getMessage().contains("page's text: not json"), html.getMessage());
   }
 
   private void rejectedBeforeSending(String field, Executable call) {

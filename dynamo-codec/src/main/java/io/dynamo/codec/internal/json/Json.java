@@ -74,8 +74,9 @@ public final class Json {
     JsonLocation where = e.getLocation();
     String at =
         where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+    // not chained: Jackson's exception quotes the token in its own message and stack trace
     return new MalformedJsonException(
-        "invalid JSON" + at + ": " + withoutQuotedText(e.getOriginalMessage()), e);
+        "invalid JSON" + at + ": " + withoutQuotedText(e.getOriginalMessage()));
   }
 
   /**
