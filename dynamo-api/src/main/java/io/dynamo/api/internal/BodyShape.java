@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
  */
 public final class BodyShape {
   static final int LIMIT = 200;
-  private static final boolean VALUES = Boolean.getBoolean("io.dynamo.valuesInMessages");
 
   private BodyShape() {}
 
@@ -31,7 +30,7 @@ public final class BodyShape {
     if (start == body.length) {
       return body.length == 0 ? "an empty body" : "a blank body";
     }
-    if (VALUES) {
+    if (Json.valuesInMessages()) {
       return "body starts: "
           + printable(
               new String(

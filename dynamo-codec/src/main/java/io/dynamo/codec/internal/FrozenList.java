@@ -10,20 +10,20 @@ import java.util.RandomAccess;
  * {@linkplain Nesting depth}. Nobody outside can make one, since this package is not exported.
  */
 public final class FrozenList extends AbstractList<AttributeValue> implements RandomAccess {
-  private final AttributeValue[] values;
+  private final List<AttributeValue> values;
   private final int depth;
 
-  private FrozenList(AttributeValue[] values, int depth) {
+  private FrozenList(List<AttributeValue> values, int depth) {
     this.values = values;
     this.depth = depth;
   }
 
   /**
-   * Freezes {@code list}, which the caller made, filled with non-null values, and will never touch
-   * again.
+   * Freezes {@code list} without copying it: the caller made it (a random-access list), filled it
+   * with non-null values, and will never touch it again.
    */
   public static List<AttributeValue> of(List<AttributeValue> list) {
-    return new FrozenList(list.toArray(new AttributeValue[0]), Nesting.containing(list));
+    return new FrozenList(list, Nesting.containing(list));
   }
 
   /** Levels of lists and maps, this one included. */
@@ -33,11 +33,11 @@ public final class FrozenList extends AbstractList<AttributeValue> implements Ra
 
   @Override
   public AttributeValue get(int index) {
-    return values[index];
+    return values.get(index);
   }
 
   @Override
   public int size() {
-    return values.length;
+    return values.size();
   }
 }

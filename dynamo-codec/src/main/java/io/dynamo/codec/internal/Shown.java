@@ -11,6 +11,11 @@ public final class Shown {
 
   private Shown() {}
 
+  /** Whether messages quote values ({@code io.dynamo.valuesInMessages=true}). */
+  public static boolean quotesValues() {
+    return VALUES;
+  }
+
   /** {@code kind} described, or quoted with the system property: "a string of 5 characters". */
   public static String value(String kind, Object value) {
     if (value == null) {

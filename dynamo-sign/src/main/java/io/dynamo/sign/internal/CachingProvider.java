@@ -138,13 +138,13 @@ public final class CachingProvider implements CredentialsProvider {
 
   /** {@link #resolve()} on a thread of its own, shared by every caller while it runs. */
   private CompletableFuture<Credentials> inBackground() {
-    CompletableFuture<Credentials> running = pending.get();
-    if (running != null) {
-      return running;
-    }
     CompletableFuture<Credentials> mine = new CompletableFuture<>();
-    if (!pending.compareAndSet(null, mine)) {
-      return pending.get() != null ? pending.get() : resolveAsync();
+    CompletableFuture<Credentials> running;
+    while ((running = pending.compareAndExchange(null, mine)) != null) {
+      if (!running.isDone()) {
+        return running; // another caller's fetch: share it
+      }
+      pending.compareAndSet(running, null); // finished, not yet cleared
     }
     Thread fetcher =
         new Thread(

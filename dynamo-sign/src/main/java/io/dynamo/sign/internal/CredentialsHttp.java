@@ -49,6 +49,7 @@ public final class CredentialsHttp {
    * @throws CredentialsException on any failure or a non-200 status
    */
   public byte[] send(String method, URI uri, Map<String, String> headers, String what) {
+    String call = what + ": " + method + " " + describe(uri); // for messages
     HttpResponse<byte[]> response;
     CappedBody body = new CappedBody(MAX_BODY_BYTES);
     CompletableFuture<HttpResponse<byte[]>> exchange;
@@ -60,8 +61,7 @@ public final class CredentialsHttp {
     } catch (IllegalArgumentException e) {
       // a URI that parses but that java.net.http refuses (a port beyond 65535, say); its message
       // and the URI's query and user info are left out, as everywhere here
-      throw new CredentialsException(
-          what + ": " + method + " " + describe(uri) + " is not a URI an HTTP client can send to");
+      throw new CredentialsException(call + " is not a URI an HTTP client can send to");
     }
     // the cap's failure ends the wait at once, whether or not the client completes the exchange
     CompletableFuture<HttpResponse<byte[]>> outcome = new CompletableFuture<>();
@@ -85,37 +85,20 @@ public final class CredentialsHttp {
       body.cancel();
       exchange.cancel(true);
       throw new CredentialsException(
-          what
-              + ": "
-              + method
-              + " "
-              + describe(uri)
-              + " did not answer in full within "
-              + timeout.toMillis()
-              + " ms");
+          call + " did not answer in full within " + timeout.toMillis() + " ms");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
         cause = cause.getCause();
       }
       if (cause instanceof IllegalArgumentException) {
-        throw new CredentialsException(
-            what
-                + ": "
-                + method
-                + " "
-                + describe(uri)
-                + " is not a URI an HTTP client can send to");
+        throw new CredentialsException(call + " is not a URI an HTTP client can send to");
       }
       if (cause instanceof CredentialsException) {
         throw new CredentialsException(what + ": " + describe(uri) + " " + cause.getMessage());
       }
       throw new CredentialsException(
-          what
-              + ": "
-              + method
-              + " "
-              + describe(uri)
+          call
               + " failed ("
               + cause.getClass().getSimpleName()
               + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
@@ -131,11 +114,7 @@ public final class CredentialsHttp {
     if (status != 200) {
       throw new StatusException(
           status,
-          what
-              + ": "
-              + method
-              + " "
-              + describe(uri)
+          call
               + " returned HTTP "
               + status
               + (status == 404

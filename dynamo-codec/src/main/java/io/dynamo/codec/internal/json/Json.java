@@ -34,6 +34,14 @@ public final class Json {
 
   private Json() {}
 
+  /**
+   * Whether messages may quote users' values: only with the system property {@code
+   * io.dynamo.valuesInMessages=true}, for debugging.
+   */
+  public static boolean valuesInMessages() {
+    return io.dynamo.codec.internal.Shown.quotesValues();
+  }
+
   /** A readable name for a token, for error messages. */
   public static String describe(JsonToken token) {
     if (token == null) {
