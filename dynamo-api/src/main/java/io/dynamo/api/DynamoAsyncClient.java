@@ -23,6 +23,7 @@ import io.dynamo.api.model.DescribeTableRequest;
 import io.dynamo.api.model.DescribeTableResponse;
 import io.dynamo.api.model.DescribeTimeToLiveRequest;
 import io.dynamo.api.model.DescribeTimeToLiveResponse;
+import io.dynamo.api.model.DynamoRequest;
 import io.dynamo.api.model.GetItemRequest;
 import io.dynamo.api.model.GetItemResponse;
 import io.dynamo.api.model.ListTablesRequest;
@@ -60,7 +61,7 @@ import java.util.function.Supplier;
  * Shares the client's connections, retries and interceptors; obtained with {@link
  * DynamoClient#async()}. Thread-safe.
  */
-public final class DynamoAsyncClient {
+public final class DynamoAsyncClient implements DynamoAsyncOperations {
   final DynamoClient client;
   final Pipeline pipeline;
 
@@ -234,6 +235,16 @@ public final class DynamoAsyncClient {
   /** {@link DynamoClient#deleteItem(String, Key)} without blocking. */
   public CompletableFuture<DeleteItemResponse> deleteItem(String tableName, Key key) {
     return later(() -> deleteItem(DeleteItemRequest.of(tableName, key)));
+  }
+
+  /**
+   * {@link DynamoClient#send} without blocking.
+   *
+   * @throws IllegalArgumentException for a request whose operation has its own typed method here
+   */
+  @Override
+  public <R> CompletableFuture<R> send(DynamoRequest<R> request) {
+    return call(Specs.of(request), request);
   }
 
   private <Q, R> CompletableFuture<R> call(OperationSpec<Q, R> spec, Q request) {

@@ -26,6 +26,7 @@ import io.dynamo.api.model.DescribeTableRequest;
 import io.dynamo.api.model.DescribeTableResponse;
 import io.dynamo.api.model.DescribeTimeToLiveRequest;
 import io.dynamo.api.model.DescribeTimeToLiveResponse;
+import io.dynamo.api.model.DynamoRequest;
 import io.dynamo.api.model.GetItemRequest;
 import io.dynamo.api.model.GetItemResponse;
 import io.dynamo.api.model.ListTablesRequest;
@@ -83,7 +84,7 @@ import java.util.stream.Stream;
  *
  * <p>Immutable and thread-safe: share one client. {@link #close()} releases the transport.
  */
-public final class DynamoClient implements AutoCloseable {
+public final class DynamoClient implements DynamoOperations, AutoCloseable {
   final Pipeline pipeline;
   private final String region;
   private final String transportName;
@@ -470,6 +471,17 @@ public final class DynamoClient implements AutoCloseable {
    */
   public <T> Table<T> table(String tableName, ItemCodec<T> codec) {
     return new Table<>(this, tableName, codec);
+  }
+
+  /**
+   * Sends a request of any operation of the model written as a {@link DynamoRequest}, such as
+   * {@code ListBackupsRequest}, and returns its response; each has its own typed method too.
+   *
+   * @throws IllegalArgumentException for a request whose operation has its own typed method here
+   */
+  @Override
+  public <R> R send(DynamoRequest<R> request) {
+    return call(Specs.of(request), request);
   }
 
   private <Q, R> R call(OperationSpec<Q, R> spec, Q request) {

@@ -12,12 +12,12 @@ import io.dynamo.api.model.DeleteItemRequest;
 import io.dynamo.api.model.DescribeBackupRequest;
 import io.dynamo.api.model.DescribeTimeToLiveRequest;
 import io.dynamo.api.model.GetItemRequest;
-import io.dynamo.api.model.GlobalSecondaryIndex;
+import io.dynamo.api.model.GlobalIndex;
 import io.dynamo.api.model.IndexProjection;
 import io.dynamo.api.model.KeysAndAttributes;
 import io.dynamo.api.model.ListTablesRequest;
 import io.dynamo.api.model.ListTagsOfResourceRequest;
-import io.dynamo.api.model.LocalSecondaryIndex;
+import io.dynamo.api.model.LocalIndex;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.QueryRequest;
 import io.dynamo.api.model.ReturnConsumedCapacity;
@@ -135,14 +135,14 @@ class ModelConformanceTest {
             .billingMode(BillingMode.PROVISIONED)
             .provisionedThroughput(5, 5)
             .globalSecondaryIndex(
-                GlobalSecondaryIndex.builder("by-email")
+                GlobalIndex.builder("by-email")
                     .hashKey("user/email", ScalarType.S)
                     .rangeKey("user/id", ScalarType.N)
                     .projection(IndexProjection.include("user/name", "tags"))
                     .provisionedThroughput(1, 1)
                     .build())
             .localSecondaryIndex(
-                LocalSecondaryIndex.of("by-age", "age", ScalarType.N, IndexProjection.keysOnly()))
+                LocalIndex.of("by-age", "age", ScalarType.N, IndexProjection.keysOnly()))
             .stream(StreamViewType.NEW_AND_OLD_IMAGES)
             .sse(SseSpecification.kmsKey("alias/mine"))
             .tag("team", "x")
@@ -163,7 +163,7 @@ class ModelConformanceTest {
             .provisionedThroughput(10, 10)
             .indexThroughput("by-email", 2, 2)
             .createIndex(
-                GlobalSecondaryIndex.builder("by-city")
+                GlobalIndex.builder("by-city")
                     .hashKey("city", ScalarType.S)
                     .provisionedThroughput(1, 1)
                     .build())

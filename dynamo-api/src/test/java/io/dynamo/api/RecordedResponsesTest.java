@@ -202,7 +202,10 @@ class RecordedResponsesTest {
             + "\"BillingMode\":\"PAY_PER_REQUEST\"},\"SourceTableFeatureDetails\":{}}}");
     var description =
         db.describeBackup(DescribeBackupRequest.of(b.backupArn())).backupDescription();
-    assertEquals(BackupStatus.UNKNOWN, description.backupDetails().backupStatus());
+    BackupStatus status = description.backupDetails().backupStatus();
+    assertFalse(status.isKnown());
+    assertEquals("SOMETHING_NEW", status.value());
+    assertEquals(BackupStatus.of("SOMETHING_NEW"), status);
     SourceTableDetails source = description.sourceTableDetails();
     assertEquals(7, source.itemCount());
     assertEquals(BillingMode.PAY_PER_REQUEST, source.billingMode());

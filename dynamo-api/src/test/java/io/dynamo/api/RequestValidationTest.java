@@ -12,10 +12,10 @@ import io.dynamo.api.model.CreateTableRequest;
 import io.dynamo.api.model.DeleteItemRequest;
 import io.dynamo.api.model.DescribeBackupRequest;
 import io.dynamo.api.model.GetItemRequest;
-import io.dynamo.api.model.GlobalSecondaryIndex;
+import io.dynamo.api.model.GlobalIndex;
 import io.dynamo.api.model.IndexProjection;
 import io.dynamo.api.model.ListTablesRequest;
-import io.dynamo.api.model.LocalSecondaryIndex;
+import io.dynamo.api.model.LocalIndex;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.QueryRequest;
 import io.dynamo.api.model.ReturnValue;
@@ -313,8 +313,7 @@ class RequestValidationTest {
                 .table("users")
                 .hashKey("id", ScalarType.N)
                 .provisionedThroughput(1, 1)
-                .globalSecondaryIndex(
-                    GlobalSecondaryIndex.builder("gsi").hashKey("g", ScalarType.S).build())
+                .globalSecondaryIndex(GlobalIndex.builder("gsi").hashKey("g", ScalarType.S).build())
                 .build());
     rejects(
         "LocalSecondaryIndexes",
@@ -324,8 +323,7 @@ class RequestValidationTest {
                 .table("users")
                 .hashKey("id", ScalarType.N)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
-                .localSecondaryIndex(
-                    LocalSecondaryIndex.of("lsi", "l", ScalarType.S, IndexProjection.all()))
+                .localSecondaryIndex(LocalIndex.of("lsi", "l", ScalarType.S, IndexProjection.all()))
                 .build());
     rejects(
         "AttributeDefinitions",
@@ -336,7 +334,7 @@ class RequestValidationTest {
                 .hashKey("id", ScalarType.N)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .globalSecondaryIndex(
-                    GlobalSecondaryIndex.builder("gsi").hashKey("id", ScalarType.S).build())
+                    GlobalIndex.builder("gsi").hashKey("id", ScalarType.S).build())
                 .build());
     rejects("NonKeyAttributes", "1 to 20", () -> IndexProjection.include());
     rejects(
@@ -363,8 +361,7 @@ class RequestValidationTest {
             .hashKey("id", ScalarType.N)
             .billingMode(BillingMode.PAY_PER_REQUEST);
     for (int i = 0; i < 25; i++) {
-      b.globalSecondaryIndex(
-          GlobalSecondaryIndex.builder("gsi" + i).hashKey("g" + i, ScalarType.S).build());
+      b.globalSecondaryIndex(GlobalIndex.builder("gsi" + i).hashKey("g" + i, ScalarType.S).build());
     }
     assertEquals(25, b.build().globalSecondaryIndexes().size());
   }

@@ -46,8 +46,8 @@ public record CreateTableRequest(
     AttributeDefinition rangeKey,
     BillingMode billingMode,
     ProvisionedThroughput provisionedThroughput,
-    List<GlobalSecondaryIndex> globalSecondaryIndexes,
-    List<LocalSecondaryIndex> localSecondaryIndexes,
+    List<GlobalIndex> globalSecondaryIndexes,
+    List<LocalIndex> localSecondaryIndexes,
     StreamSpecification streamSpecification,
     SseSpecification sseSpecification,
     List<Tag> tags,
@@ -107,8 +107,8 @@ public record CreateTableRequest(
     private AttributeDefinition rangeKey;
     private BillingMode billingMode;
     private ProvisionedThroughput throughput;
-    private final List<GlobalSecondaryIndex> globalIndexes = new ArrayList<>();
-    private final List<LocalSecondaryIndex> localIndexes = new ArrayList<>();
+    private final List<GlobalIndex> globalIndexes = new ArrayList<>();
+    private final List<LocalIndex> localIndexes = new ArrayList<>();
     private StreamSpecification stream;
     private SseSpecification sse;
     private final Map<String, String> tags = new LinkedHashMap<>();
@@ -154,13 +154,13 @@ public record CreateTableRequest(
     }
 
     /** Adds a global secondary index. */
-    public Builder globalSecondaryIndex(GlobalSecondaryIndex index) {
+    public Builder globalSecondaryIndex(GlobalIndex index) {
       globalIndexes.add(Require.present("GlobalSecondaryIndexes", index, "index is null"));
       return this;
     }
 
     /** Adds a local secondary index. */
-    public Builder localSecondaryIndex(LocalSecondaryIndex index) {
+    public Builder localSecondaryIndex(LocalIndex index) {
       localIndexes.add(Require.present("LocalSecondaryIndexes", index, "index is null"));
       return this;
     }

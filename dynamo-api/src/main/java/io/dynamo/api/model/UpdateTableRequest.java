@@ -34,7 +34,7 @@ public record UpdateTableRequest(
     String tableName,
     BillingMode billingMode,
     ProvisionedThroughput provisionedThroughput,
-    GlobalSecondaryIndex createIndex,
+    GlobalIndex createIndex,
     String deleteIndex,
     Map<String, ProvisionedThroughput> indexThroughput,
     StreamSpecification streamSpecification,
@@ -108,7 +108,7 @@ public record UpdateTableRequest(
     private String tableName;
     private BillingMode billingMode;
     private ProvisionedThroughput throughput;
-    private GlobalSecondaryIndex createIndex;
+    private GlobalIndex createIndex;
     private String deleteIndex;
     private final Map<String, ProvisionedThroughput> indexThroughput = new LinkedHashMap<>();
     private StreamSpecification stream;
@@ -137,7 +137,7 @@ public record UpdateTableRequest(
     }
 
     /** Creates a global secondary index. */
-    public Builder createIndex(GlobalSecondaryIndex index) {
+    public Builder createIndex(GlobalIndex index) {
       this.createIndex = index;
       return this;
     }

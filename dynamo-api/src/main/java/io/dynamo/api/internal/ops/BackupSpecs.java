@@ -1,14 +1,16 @@
 package io.dynamo.api.internal.ops;
 
-import com.fasterxml.jackson.core.JsonParser;
 import io.dynamo.api.Operation;
+import io.dynamo.api.internal.json.BackupDescriptionJson;
+import io.dynamo.api.internal.json.BackupDetailsJson;
+import io.dynamo.api.internal.json.Reads;
+import io.dynamo.api.internal.json.Writes;
 import io.dynamo.api.model.BackupDescription;
 import io.dynamo.api.model.BackupDetails;
 import io.dynamo.api.model.CreateBackupRequest;
 import io.dynamo.api.model.CreateBackupResponse;
 import io.dynamo.api.model.DescribeBackupRequest;
 import io.dynamo.api.model.DescribeBackupResponse;
-import io.dynamo.api.model.SourceTableDetails;
 import io.dynamo.codec.CodecRegistry;
 import java.io.IOException;
 
@@ -44,7 +46,7 @@ final class BackupSpecs {
                   if (!f.equals("BackupDetails")) {
                     return false;
                   }
-                  out[0] = BackupReads.details(r.parser());
+                  out[0] = BackupDetailsJson.read(r, null);
                   return true;
                 });
             return new CreateBackupResponse(out[0]);
@@ -77,29 +79,11 @@ final class BackupSpecs {
                   if (!f.equals("BackupDescription")) {
                     return false;
                   }
-                  out[0] = description(r.parser());
+                  out[0] = BackupDescriptionJson.read(r, null);
                   return true;
                 });
             return new DescribeBackupResponse(out[0]);
           });
     }
-  }
-
-  private static BackupDescription description(JsonParser p) throws IOException {
-    BackupDetails[] details = new BackupDetails[1];
-    SourceTableDetails[] source = new SourceTableDetails[1];
-    Reads.object(
-        p,
-        f -> {
-          switch (f) {
-            case "BackupDetails" -> details[0] = BackupReads.details(p);
-            case "SourceTableDetails" -> source[0] = BackupReads.source(p);
-            default -> {
-              return false;
-            }
-          }
-          return true;
-        });
-    return new BackupDescription(details[0], source[0]);
   }
 }

@@ -2,6 +2,8 @@ package io.dynamo.api.internal.ops;
 
 import com.fasterxml.jackson.core.JsonParser;
 import io.dynamo.api.Operation;
+import io.dynamo.api.internal.json.Reads;
+import io.dynamo.api.internal.json.Writes;
 import io.dynamo.api.model.BatchGetItemRequest;
 import io.dynamo.api.model.BatchGetItemResponse;
 import io.dynamo.api.model.ConsumedCapacity;
@@ -61,7 +63,7 @@ final class BatchGetItemSpec implements OperationSpec<BatchGetItemRequest, Batch
                   case "UnprocessedKeys" ->
                       o.unprocessed =
                           Reads.map(p, () -> BatchJson.readKeysAndAttributes(r, registry));
-                  case "ConsumedCapacity" -> o.capacity = CapacityReads.consumedList(p);
+                  case "ConsumedCapacity" -> o.capacity = CapacityReads.consumedList(r);
                   default -> {
                     return false;
                   }

@@ -2,6 +2,8 @@ package io.dynamo.api.internal.ops;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import io.dynamo.api.internal.json.Reads;
+import io.dynamo.api.internal.json.Writes;
 import io.dynamo.api.model.KeysAndAttributes;
 import io.dynamo.api.model.WriteRequest;
 import io.dynamo.codec.CodecException;

@@ -2,6 +2,8 @@ package io.dynamo.api.internal.ops;
 
 import com.fasterxml.jackson.core.JsonParser;
 import io.dynamo.api.Operation;
+import io.dynamo.api.internal.json.Reads;
+import io.dynamo.api.internal.json.Writes;
 import io.dynamo.api.model.BatchWriteItemRequest;
 import io.dynamo.api.model.BatchWriteItemResponse;
 import io.dynamo.api.model.ConsumedCapacity;
@@ -72,7 +74,7 @@ final class BatchWriteItemSpec
                       o.metrics =
                           Reads.map(
                               p, () -> Reads.list(p, () -> CapacityReads.metrics(r, registry)));
-                  case "ConsumedCapacity" -> o.capacity = CapacityReads.consumedList(p);
+                  case "ConsumedCapacity" -> o.capacity = CapacityReads.consumedList(r);
                   default -> {
                     return false;
                   }

@@ -1,10 +1,11 @@
 package io.dynamo.api.internal.ops;
 
 import io.dynamo.api.Operation;
+import io.dynamo.api.internal.json.Writes;
 import io.dynamo.api.model.CreateTableRequest;
 import io.dynamo.api.model.CreateTableResponse;
-import io.dynamo.api.model.GlobalSecondaryIndex;
-import io.dynamo.api.model.LocalSecondaryIndex;
+import io.dynamo.api.model.GlobalIndex;
+import io.dynamo.api.model.LocalIndex;
 import io.dynamo.codec.CodecRegistry;
 import java.io.IOException;
 
@@ -27,7 +28,7 @@ final class CreateTableSpec implements OperationSpec<CreateTableRequest, CreateT
           SchemaWrites.throughput(g, r.provisionedThroughput());
           if (!r.globalSecondaryIndexes().isEmpty()) {
             g.writeArrayFieldStart("GlobalSecondaryIndexes");
-            for (GlobalSecondaryIndex index : r.globalSecondaryIndexes()) {
+            for (GlobalIndex index : r.globalSecondaryIndexes()) {
               g.writeStartObject();
               SchemaWrites.globalIndex(g, index);
               g.writeEndObject();
@@ -36,7 +37,7 @@ final class CreateTableSpec implements OperationSpec<CreateTableRequest, CreateT
           }
           if (!r.localSecondaryIndexes().isEmpty()) {
             g.writeArrayFieldStart("LocalSecondaryIndexes");
-            for (LocalSecondaryIndex index : r.localSecondaryIndexes()) {
+            for (LocalIndex index : r.localSecondaryIndexes()) {
               g.writeStartObject();
               g.writeStringField("IndexName", index.indexName());
               SchemaWrites.keySchema(g, r.hashKey(), index.rangeKey());

@@ -1,6 +1,7 @@
 package io.dynamo.api.internal.ops;
 
 import com.fasterxml.jackson.core.JsonParser;
+import io.dynamo.api.internal.json.Reads;
 import io.dynamo.api.model.ConsumedCapacity;
 import io.dynamo.api.model.ItemCollectionMetrics;
 import io.dynamo.codec.CodecRegistry;
@@ -75,7 +76,7 @@ final class ItemReads {
                   case "Count" -> o.count = Reads.intValue(p);
                   case "ScannedCount" -> o.scannedCount = Reads.intValue(p);
                   case "LastEvaluatedKey" -> o.lastKey = Reads.key(r, registry);
-                  case "ConsumedCapacity" -> o.capacity = CapacityReads.consumed(p);
+                  case "ConsumedCapacity" -> o.capacity = CapacityReads.consumed(r);
                   case "ItemCollectionMetrics" -> o.metrics = CapacityReads.metrics(r, registry);
                   default -> {
                     return false;

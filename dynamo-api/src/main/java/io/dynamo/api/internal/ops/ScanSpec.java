@@ -1,6 +1,7 @@
 package io.dynamo.api.internal.ops;
 
 import io.dynamo.api.Operation;
+import io.dynamo.api.internal.json.Writes;
 import io.dynamo.api.model.ScanRequest;
 import io.dynamo.api.model.ScanResponse;
 import io.dynamo.codec.CodecRegistry;

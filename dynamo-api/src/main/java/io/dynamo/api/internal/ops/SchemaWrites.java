@@ -1,8 +1,12 @@
 package io.dynamo.api.internal.ops;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.dynamo.api.internal.json.IndexProjectionJson;
+import io.dynamo.api.internal.json.ProvisionedThroughputJson;
+import io.dynamo.api.internal.json.SseSpecificationJson;
+import io.dynamo.api.internal.json.StreamSpecificationJson;
 import io.dynamo.api.model.AttributeDefinition;
-import io.dynamo.api.model.GlobalSecondaryIndex;
+import io.dynamo.api.model.GlobalIndex;
 import io.dynamo.api.model.IndexProjection;
 import io.dynamo.api.model.ProvisionedThroughput;
 import io.dynamo.api.model.SseSpecification;
@@ -41,30 +45,26 @@ final class SchemaWrites {
     for (AttributeDefinition d : definitions) {
       g.writeStartObject();
       g.writeStringField("AttributeName", d.attributeName());
-      g.writeStringField("AttributeType", d.attributeType().name());
+      g.writeStringField("AttributeType", d.attributeType().value());
       g.writeEndObject();
     }
     g.writeEndArray();
   }
 
   static void projection(JsonGenerator g, IndexProjection projection) throws IOException {
-    g.writeObjectFieldStart("Projection");
-    g.writeStringField("ProjectionType", projection.projectionType().name());
-    Writes.strings(g, "NonKeyAttributes", projection.nonKeyAttributes());
-    g.writeEndObject();
+    g.writeFieldName("Projection");
+    IndexProjectionJson.write(g, projection);
   }
 
   static void throughput(JsonGenerator g, ProvisionedThroughput throughput) throws IOException {
     if (throughput != null) {
-      g.writeObjectFieldStart("ProvisionedThroughput");
-      g.writeNumberField("ReadCapacityUnits", throughput.readCapacityUnits());
-      g.writeNumberField("WriteCapacityUnits", throughput.writeCapacityUnits());
-      g.writeEndObject();
+      g.writeFieldName("ProvisionedThroughput");
+      ProvisionedThroughputJson.write(g, throughput);
     }
   }
 
   /** The members of a GSI (inside an object the caller opened). */
-  static void globalIndex(JsonGenerator g, GlobalSecondaryIndex index) throws IOException {
+  static void globalIndex(JsonGenerator g, GlobalIndex index) throws IOException {
     g.writeStringField("IndexName", index.indexName());
     keySchema(g, index.hashKey(), index.rangeKey());
     projection(g, index.projection());
@@ -87,20 +87,15 @@ final class SchemaWrites {
 
   static void stream(JsonGenerator g, StreamSpecification stream) throws IOException {
     if (stream != null) {
-      g.writeObjectFieldStart("StreamSpecification");
-      g.writeBooleanField("StreamEnabled", stream.streamEnabled());
-      Writes.enumValue(g, "StreamViewType", stream.streamViewType());
-      g.writeEndObject();
+      g.writeFieldName("StreamSpecification");
+      StreamSpecificationJson.write(g, stream);
     }
   }
 
   static void sse(JsonGenerator g, SseSpecification sse) throws IOException {
     if (sse != null) {
-      g.writeObjectFieldStart("SSESpecification");
-      Writes.bool(g, "Enabled", sse.enabled());
-      Writes.enumValue(g, "SSEType", sse.sseType());
-      Writes.string(g, "KMSMasterKeyId", sse.kmsMasterKeyId());
-      g.writeEndObject();
+      g.writeFieldName("SSESpecification");
+      SseSpecificationJson.write(g, sse);
     }
   }
 }

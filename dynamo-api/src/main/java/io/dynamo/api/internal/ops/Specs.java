@@ -1,5 +1,6 @@
 package io.dynamo.api.internal.ops;
 
+import io.dynamo.api.internal.json.GeneratedSpecs;
 import io.dynamo.api.model.BatchGetItemRequest;
 import io.dynamo.api.model.BatchGetItemResponse;
 import io.dynamo.api.model.BatchWriteItemRequest;
@@ -18,6 +19,7 @@ import io.dynamo.api.model.DescribeTableRequest;
 import io.dynamo.api.model.DescribeTableResponse;
 import io.dynamo.api.model.DescribeTimeToLiveRequest;
 import io.dynamo.api.model.DescribeTimeToLiveResponse;
+import io.dynamo.api.model.DynamoRequest;
 import io.dynamo.api.model.GetItemRequest;
 import io.dynamo.api.model.GetItemResponse;
 import io.dynamo.api.model.ListTablesRequest;
@@ -46,6 +48,22 @@ import io.dynamo.api.model.UpdateTimeToLiveResponse;
 /** The typed operations' wire formats, one {@link OperationSpec} each. All are stateless. */
 public final class Specs {
   private Specs() {}
+
+  /**
+   * The wire format of a generated request's operation.
+   *
+   * @throws IllegalArgumentException if the operation is not one the generator writes
+   */
+  @SuppressWarnings("unchecked")
+  public static <R> OperationSpec<DynamoRequest<R>, R> of(DynamoRequest<R> request) {
+    OperationSpec<?, ?> spec = GeneratedSpecs.of(request.operation());
+    if (spec == null) {
+      throw new IllegalArgumentException(
+          request.operation().operationName()
+              + " has its own typed method; call it instead of send");
+    }
+    return (OperationSpec<DynamoRequest<R>, R>) spec;
+  }
 
   /** CreateTable. */
   public static final OperationSpec<CreateTableRequest, CreateTableResponse> CREATE_TABLE =

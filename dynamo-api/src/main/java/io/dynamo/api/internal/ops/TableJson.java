@@ -1,5 +1,7 @@
 package io.dynamo.api.internal.ops;
 
+import io.dynamo.api.internal.json.Reads;
+import io.dynamo.api.internal.json.TableDescriptionJson;
 import io.dynamo.api.model.TableDescription;
 import java.io.IOException;
 
@@ -19,7 +21,7 @@ final class TableJson {
                 if (!f.equals(field)) {
                   return false;
                 }
-                table[0] = TableDescriptionReads.table(r.parser());
+                table[0] = TableDescriptionJson.read(r, null);
                 return true;
               });
           return table[0];

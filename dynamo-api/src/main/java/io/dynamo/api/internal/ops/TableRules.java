@@ -3,8 +3,8 @@ package io.dynamo.api.internal.ops;
 import io.dynamo.api.InvalidRequestException;
 import io.dynamo.api.model.AttributeDefinition;
 import io.dynamo.api.model.BillingMode;
-import io.dynamo.api.model.GlobalSecondaryIndex;
-import io.dynamo.api.model.LocalSecondaryIndex;
+import io.dynamo.api.model.GlobalIndex;
+import io.dynamo.api.model.LocalIndex;
 import io.dynamo.api.model.ProvisionedThroughput;
 import io.dynamo.api.model.Tag;
 import java.util.ArrayList;
@@ -31,8 +31,8 @@ public final class TableRules {
       AttributeDefinition rangeKey,
       BillingMode billingMode,
       ProvisionedThroughput throughput,
-      List<GlobalSecondaryIndex> globalIndexes,
-      List<LocalSecondaryIndex> localIndexes,
+      List<GlobalIndex> globalIndexes,
+      List<LocalIndex> localIndexes,
       List<Tag> tags) {
     if (rangeKey != null && rangeKey.attributeName().equals(hashKey.attributeName())) {
       throw new InvalidRequestException(
@@ -42,7 +42,7 @@ public final class TableRules {
               + "'; they must be different attributes");
     }
     checkCapacity("ProvisionedThroughput", billingMode, throughput, "the table");
-    for (GlobalSecondaryIndex index : globalIndexes) {
+    for (GlobalIndex index : globalIndexes) {
       checkCapacity(
           "GlobalSecondaryIndexes.ProvisionedThroughput",
           billingMode,
@@ -118,16 +118,16 @@ public final class TableRules {
   public static List<AttributeDefinition> attributeDefinitions(
       AttributeDefinition hashKey,
       AttributeDefinition rangeKey,
-      List<GlobalSecondaryIndex> globalIndexes,
-      List<LocalSecondaryIndex> localIndexes) {
+      List<GlobalIndex> globalIndexes,
+      List<LocalIndex> localIndexes) {
     Map<String, AttributeDefinition> all = new LinkedHashMap<>();
     add(all, hashKey);
     add(all, rangeKey);
-    for (GlobalSecondaryIndex index : globalIndexes) {
+    for (GlobalIndex index : globalIndexes) {
       add(all, index.hashKey());
       add(all, index.rangeKey());
     }
-    for (LocalSecondaryIndex index : localIndexes) {
+    for (LocalIndex index : localIndexes) {
       add(all, index.rangeKey());
     }
     return Collections.unmodifiableList(new ArrayList<>(all.values()));

@@ -2,6 +2,8 @@ package io.dynamo.api.internal.ops;
 
 import com.fasterxml.jackson.core.JsonParser;
 import io.dynamo.api.Operation;
+import io.dynamo.api.internal.json.Reads;
+import io.dynamo.api.internal.json.Writes;
 import io.dynamo.api.model.ListTagsOfResourceRequest;
 import io.dynamo.api.model.ListTagsOfResourceResponse;
 import io.dynamo.api.model.Tag;

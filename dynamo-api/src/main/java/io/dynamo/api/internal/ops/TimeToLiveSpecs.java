@@ -2,11 +2,13 @@ package io.dynamo.api.internal.ops;
 
 import com.fasterxml.jackson.core.JsonParser;
 import io.dynamo.api.Operation;
+import io.dynamo.api.internal.json.Reads;
+import io.dynamo.api.internal.json.TimeToLiveDescriptionJson;
+import io.dynamo.api.internal.json.Writes;
 import io.dynamo.api.model.DescribeTimeToLiveRequest;
 import io.dynamo.api.model.DescribeTimeToLiveResponse;
 import io.dynamo.api.model.TimeToLiveDescription;
 import io.dynamo.api.model.TimeToLiveSpecification;
-import io.dynamo.api.model.TimeToLiveStatus;
 import io.dynamo.api.model.UpdateTimeToLiveRequest;
 import io.dynamo.api.model.UpdateTimeToLiveResponse;
 import io.dynamo.codec.CodecRegistry;
@@ -41,7 +43,7 @@ final class TimeToLiveSpecs {
                   if (!f.equals("TimeToLiveDescription")) {
                     return false;
                   }
-                  out[0] = description(r.parser());
+                  out[0] = TimeToLiveDescriptionJson.read(r, null);
                   return true;
                 });
             return new DescribeTimeToLiveResponse(out[0]);
@@ -87,25 +89,6 @@ final class TimeToLiveSpecs {
             return new UpdateTimeToLiveResponse(out[0]);
           });
     }
-  }
-
-  private static TimeToLiveDescription description(JsonParser p) throws IOException {
-    TimeToLiveStatus[] status = new TimeToLiveStatus[1];
-    String[] name = new String[1];
-    Reads.object(
-        p,
-        f -> {
-          switch (f) {
-            case "TimeToLiveStatus" ->
-                status[0] = Reads.enumValue(p, TimeToLiveStatus::valueOf, TimeToLiveStatus.UNKNOWN);
-            case "AttributeName" -> name[0] = Reads.string(p);
-            default -> {
-              return false;
-            }
-          }
-          return true;
-        });
-    return new TimeToLiveDescription(status[0], name[0]);
   }
 
   private static TimeToLiveSpecification specification(JsonParser p) throws IOException {

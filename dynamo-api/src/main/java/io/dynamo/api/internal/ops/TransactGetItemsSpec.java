@@ -3,6 +3,8 @@ package io.dynamo.api.internal.ops;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.dynamo.api.Operation;
+import io.dynamo.api.internal.json.Reads;
+import io.dynamo.api.internal.json.Writes;
 import io.dynamo.api.model.ConsumedCapacity;
 import io.dynamo.api.model.TransactGetItem;
 import io.dynamo.api.model.TransactGetItemsRequest;
@@ -72,7 +74,7 @@ final class TransactGetItemsSpec
               f -> {
                 switch (f) {
                   case "Responses" -> o.responses = Reads.list(p, () -> itemResponse(r, registry));
-                  case "ConsumedCapacity" -> o.capacity = CapacityReads.consumedList(p);
+                  case "ConsumedCapacity" -> o.capacity = CapacityReads.consumedList(r);
                   default -> {
                     return false;
                   }

@@ -3,6 +3,8 @@ package io.dynamo.api.internal.ops;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import io.dynamo.api.Operation;
+import io.dynamo.api.internal.json.Reads;
+import io.dynamo.api.internal.json.Writes;
 import io.dynamo.api.model.ConsumedCapacity;
 import io.dynamo.api.model.ItemCollectionMetrics;
 import io.dynamo.api.model.TransactConditionCheck;
@@ -95,7 +97,7 @@ final class TransactWriteItemsSpec
               p,
               f -> {
                 switch (f) {
-                  case "ConsumedCapacity" -> o.capacity = CapacityReads.consumedList(p);
+                  case "ConsumedCapacity" -> o.capacity = CapacityReads.consumedList(r);
                   case "ItemCollectionMetrics" ->
                       o.metrics =
                           Reads.map(

@@ -2,6 +2,7 @@ package io.dynamo.api.internal.ops;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynamo.api.Operation;
+import io.dynamo.api.internal.json.Writes;
 import io.dynamo.api.model.ProvisionedThroughput;
 import io.dynamo.api.model.UpdateTableRequest;
 import io.dynamo.api.model.UpdateTableResponse;

@@ -1,0 +1,64 @@
+package io.dynamo.codegen;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the generator reads besides the model ({@code customizations.json}): the operations still
+ * written by hand, shapes bound to the codec's types, Java names that differ from the model's, and
+ * members written by hand that are spliced into a generated type ({@code custom/<Type>.java}).
+ */
+final class Customizations {
+  final Set<String> handWritten = new LinkedHashSet<>();
+  final Map<String, String> bound = new LinkedHashMap<>();
+  final Map<String, String> typeNames = new LinkedHashMap<>();
+
+  static Customizations load() {
+    String text = Generator.resource("customizations.json");
+    Map<String, Object> json =
+        JsonTree.object(
+            JsonTree.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+    Customizations c = new Customizations();
+    for (Object o : JsonTree.list(json.get("handWrittenOperations"))) {
+      c.handWritten.add((String) o);
+    }
+    JsonTree.object(json.get("boundShapes")).forEach((k, v) -> c.bound.put(k, (String) v));
+    JsonTree.object(json.get("typeNames")).forEach((k, v) -> c.typeNames.put(k, (String) v));
+    return c;
+  }
+
+  /** The hand-written members for type {@code t}, or null; its imports are left out. */
+  String splice(String t) {
+    String text = Generator.resource("custom/" + t + ".java");
+    if (text == null) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      if (!line.startsWith("import ") && !line.startsWith("package ") && !line.startsWith("//")) {
+        b.append(line).append('\n');
+      }
+    }
+    return b.toString().strip().isEmpty() ? null : "\n" + b.toString().strip() + "\n";
+  }
+
+  /** The imports the hand-written members of {@code t} need. */
+  List<String> spliceImports(String t) {
+    String text = Generator.resource("custom/" + t + ".java");
+    List<String> imports = new ArrayList<>();
+    if (text != null) {
+      for (String line : text.split("\n")) {
+        if (line.startsWith("import ")) {
+          imports.add(line.substring(7, line.indexOf(';')).trim());
+        }
+      }
+    }
+    return imports;
+  }
+}
