@@ -18,7 +18,7 @@ import io.dynamo.api.model.BatchGetItemResponse;
 import io.dynamo.api.model.BatchWriteItemRequest;
 import io.dynamo.api.model.BillingMode;
 import io.dynamo.api.model.CreateTableRequest;
-import io.dynamo.api.model.GlobalSecondaryIndex;
+import io.dynamo.api.model.GlobalIndex;
 import io.dynamo.api.model.IndexProjection;
 import io.dynamo.api.model.KeysAndAttributes;
 import io.dynamo.api.model.PutItemRequest;
@@ -67,7 +67,7 @@ class DynaliteOperationsTest {
             .hashKey("pk", ScalarType.S)
             .rangeKey("sk", ScalarType.N)
             .globalSecondaryIndex(
-                GlobalSecondaryIndex.builder("by-group")
+                GlobalIndex.builder("by-group")
                     .hashKey("group", ScalarType.S)
                     .rangeKey("sk", ScalarType.N)
                     .projection(IndexProjection.all())
