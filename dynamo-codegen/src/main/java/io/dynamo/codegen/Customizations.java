@@ -19,6 +19,9 @@ final class Customizations {
   final Map<String, String> bound = new LinkedHashMap<>();
   final Map<String, String> typeNames = new LinkedHashMap<>();
 
+  /** Paged operations: input token, output token and the member holding each page's results. */
+  final Map<String, List<String>> paginators = new LinkedHashMap<>();
+
   static Customizations load() {
     String text = Generator.resource("customizations.json");
     Map<String, Object> json =
@@ -30,6 +33,25 @@ final class Customizations {
     }
     JsonTree.object(json.get("boundShapes")).forEach((k, v) -> c.bound.put(k, (String) v));
     JsonTree.object(json.get("typeNames")).forEach((k, v) -> c.typeNames.put(k, (String) v));
+    String model = Generator.resource("model/paginators-1.json");
+    Map<String, Object> pages =
+        new LinkedHashMap<>(
+            JsonTree.object(
+                JsonTree.object(
+                        JsonTree.read(
+                            new ByteArrayInputStream(model.getBytes(StandardCharsets.UTF_8))))
+                    .get("pagination")));
+    pages.putAll(JsonTree.object(json.get("paginators")));
+    pages.forEach(
+        (op, v) -> {
+          if (!op.startsWith("_")) {
+            Map<String, Object> p = JsonTree.object(v);
+            Object result = p.get("result_key");
+            String first = result instanceof List<?> l ? (String) l.get(0) : (String) result;
+            c.paginators.put(
+                op, List.of((String) p.get("input_token"), (String) p.get("output_token"), first));
+          }
+        });
     return c;
   }
 

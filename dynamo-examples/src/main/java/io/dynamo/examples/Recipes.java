@@ -7,6 +7,10 @@ import io.dynamo.api.Interceptor;
 import io.dynamo.api.RetryPolicy;
 import io.dynamo.api.TransactionCanceledException;
 import io.dynamo.api.expr.Condition;
+import io.dynamo.api.model.BackupSummary;
+import io.dynamo.api.model.DescribeLimitsRequest;
+import io.dynamo.api.model.DescribeLimitsResponse;
+import io.dynamo.api.model.ListBackupsRequest;
 import io.dynamo.api.model.ListTablesRequest;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.QueryRequest;
@@ -205,6 +209,21 @@ public final class Recipes {
     }
     // end::transaction[]
     return List.of();
+  }
+
+  /** Operations beyond items and tables: every one of the model's is typed. */
+  public static List<String> backupNames(DynamoClient db, String table) {
+    // tag::every-operation[]
+    List<String> names =
+        db.listBackupsAll(ListBackupsRequest.builder().tableName(table).limit(25).build())
+            .map(BackupSummary::backupName)
+            .toList(); // pages are requested as the stream is consumed
+
+    DescribeLimitsResponse limits = db.send(DescribeLimitsRequest.builder().build());
+    // send takes a request of any operation; limits.tableMaxReadCapacityUnits(): 40000
+    // end::every-operation[]
+    System.out.println(limits.tableMaxReadCapacityUnits());
+    return names;
   }
 
   /** Raw responses keep the status, headers and attempts. */

@@ -125,4 +125,33 @@ class RecipesTest {
       assertTrue(reasons.get(1).failed());
     }
   }
+
+  @Test
+  void everyOperationIsTypedAndPagesAreFollowed() {
+    try (io.dynamo.testkit.StubServer stub = io.dynamo.testkit.StubServer.start();
+        DynamoClient client =
+            DynamoClient.builder().endpoint(stub.endpoint()).credentials(CREDENTIALS).build()) {
+      // dynalite has no backups: a stub answers two pages and the limits
+      stub.enqueue(
+          io.dynamo.testkit.StubResponse.dynamo(
+              "{\"BackupSummaries\":[{\"BackupName\":\"nightly-1\"}],"
+                  + "\"LastEvaluatedBackupArn\":\"arn:aws:dynamodb:us-east-1:123456789012:"
+                  + "table/orders/backup/01\"}"));
+      stub.enqueue(
+          io.dynamo.testkit.StubResponse.dynamo(
+              "{\"BackupSummaries\":[{\"BackupName\":\"nightly-2\"}]}"));
+      stub.enqueue(
+          io.dynamo.testkit.StubResponse.dynamo(
+              "{\"AccountMaxReadCapacityUnits\":80000,\"AccountMaxWriteCapacityUnits\":80000,"
+                  + "\"TableMaxReadCapacityUnits\":40000,\"TableMaxWriteCapacityUnits\":40000}"));
+      assertEquals(List.of("nightly-1", "nightly-2"), Recipes.backupNames(client, "orders"));
+      var checker = io.dynamo.testkit.ModelChecker.dynamoDb();
+      for (int i = 0; i < 3; i++) {
+        checker.assertValidRequest(stub.request(i));
+      }
+      assertTrue(
+          stub.request(1).bodyAsString().contains("\"ExclusiveStartBackupArn\""),
+          stub.request(1).bodyAsString());
+    }
+  }
 }
