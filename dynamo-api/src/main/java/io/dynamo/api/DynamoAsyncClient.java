@@ -4,6 +4,8 @@ import io.dynamo.api.internal.Calls;
 import io.dynamo.api.internal.Futures;
 import io.dynamo.api.internal.Pipeline;
 import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.PagePublisher;
+import io.dynamo.api.internal.ops.Paging;
 import io.dynamo.api.internal.ops.Specs;
 import io.dynamo.api.model.BatchGetItemRequest;
 import io.dynamo.api.model.BatchGetItemResponse;
@@ -51,6 +53,7 @@ import io.dynamo.api.model.UpdateTimeToLiveResponse;
 import io.dynamo.codec.Item;
 import io.dynamo.codec.Key;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.function.Supplier;
 
 /**
@@ -188,6 +191,21 @@ public final class DynamoAsyncClient implements DynamoAsyncOperations {
   /** {@link DynamoClient#scan(ScanRequest)} without blocking. */
   public CompletableFuture<ScanResponse> scan(ScanRequest request) {
     return call(Specs.SCAN, request);
+  }
+
+  /**
+   * The pages of a query as a {@link Flow.Publisher}: each subscriber gets them from the first on,
+   * one request in flight at a time and only as many as it asks for; cancelling stops the requests.
+   */
+  public Flow.Publisher<QueryResponse> queryPages(QueryRequest request) {
+    return PagePublisher.pages(request, this::query, Paging::afterQuery);
+  }
+
+  /**
+   * The pages of a scan (or of its segment) as a {@link Flow.Publisher}, as {@link #queryPages}.
+   */
+  public Flow.Publisher<ScanResponse> scanPages(ScanRequest request) {
+    return PagePublisher.pages(request, this::scan, Paging::afterScan);
   }
 
   /** {@link DynamoClient#batchGetItem(BatchGetItemRequest)} without blocking. */

@@ -326,14 +326,7 @@ public final class DynamoClient implements DynamoOperations, AutoCloseable {
    * the page size.
    */
   public Stream<QueryResponse> queryPages(QueryRequest request) {
-    return Paging.pages(
-        request,
-        this::query,
-        (sent, page) -> {
-          Paging.requireProgress(
-              sent.exclusiveStartKey(), page.lastEvaluatedKey(), "LastEvaluatedKey");
-          return page.hasMorePages() ? sent.withExclusiveStartKey(page.lastEvaluatedKey()) : null;
-        });
+    return Paging.pages(request, this::query, Paging::afterQuery);
   }
 
   /** The items of all pages of a query, fetched a page at a time as the stream is consumed. */
@@ -351,14 +344,7 @@ public final class DynamoClient implements DynamoOperations, AutoCloseable {
    * {@code Limit} is the page size.
    */
   public Stream<ScanResponse> scanPages(ScanRequest request) {
-    return Paging.pages(
-        request,
-        this::scan,
-        (sent, page) -> {
-          Paging.requireProgress(
-              sent.exclusiveStartKey(), page.lastEvaluatedKey(), "LastEvaluatedKey");
-          return page.hasMorePages() ? sent.withExclusiveStartKey(page.lastEvaluatedKey()) : null;
-        });
+    return Paging.pages(request, this::scan, Paging::afterScan);
   }
 
   /** The items of all pages of a scan, fetched a page at a time as the stream is consumed. */

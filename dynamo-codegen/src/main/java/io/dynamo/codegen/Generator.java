@@ -967,8 +967,8 @@ public final class Generator {
             .append('(')
             .append(req)
             .append(" request) {\n    return send(request);\n  }\n");
-        if (!async && custom.paginators.containsKey(o.name())) {
-          pages(b, o, im);
+        if (custom.paginators.containsKey(o.name())) {
+          pages(b, o, im, async);
         }
       }
       b.append("}\n");
@@ -978,7 +978,7 @@ public final class Generator {
   }
 
   /** {@code xPages} and {@code xAll} for an operation that pages. */
-  private void pages(StringBuilder b, Operation o, Imports im) {
+  private void pages(StringBuilder b, Operation o, Imports im, boolean async) {
     List<String> p = custom.paginators.get(o.name());
     String req = o.name() + "Request";
     String resp = o.name() + "Response";
@@ -989,48 +989,40 @@ public final class Generator {
     String element = javaType(resultList.member(), im);
     String tokenType = javaType(model.shape(o.output()).members().get(p.get(1)).shape(), im);
     String method = lowerFirst(o.name());
-    im.add("java.util.stream.Stream");
     im.add("io.dynamo.api.internal.ops.Paging");
     b.append("\n  /**\n   * The pages of {@code ")
         .append(o.name())
-        .append("} from {@code request} on, each requested when the\n")
-        .append("   * stream gets to it, following {@code ")
-        .append(p.get(1))
-        .append("}.\n   */\n");
-    b.append("  default Stream<")
-        .append(resp)
-        .append("> ")
-        .append(method)
-        .append("Pages(")
-        .append(req)
-        .append(" request) {\n");
-    b.append("    return Paging.pages(\n        request,\n        this::")
-        .append(method)
-        .append(",\n        (sent, page) -> {\n");
+        .append("} from {@code request} on");
+    if (async) {
+      im.add("java.util.concurrent.Flow");
+      im.add("io.dynamo.api.internal.ops.PagePublisher");
+      b.append(
+          " as a publisher: one request\n   * in flight at a time, only as many as asked for,");
+    } else {
+      im.add("java.util.stream.Stream");
+      b.append(", each requested when the\n   * stream gets to it,");
+    }
+    b.append(" following {@code ").append(p.get(1)).append("}.\n   */\n");
+    b.append("  default ").append(async ? "Flow.Publisher<" : "Stream<").append(resp).append("> ");
+    b.append(method).append("Pages(").append(req).append(" request) {\n");
+    b.append("    return ").append(async ? "PagePublisher" : "Paging").append(".pages(\n");
+    b.append("        request,\n        this::").append(method).append(",\n");
+    b.append("        (sent, page) -> {\n");
     b.append("          ").append(tokenType).append(" next = page.").append(out).append("();\n");
     b.append("          if (next == null) {\n            return null;\n          }\n");
-    b.append("          Paging.requireProgress(sent.")
-        .append(in)
-        .append("(), next, \"")
-        .append(p.get(1))
-        .append("\");\n");
+    b.append("          Paging.requireProgress(sent.").append(in).append("(), next, \"");
+    b.append(p.get(1)).append("\");\n");
     b.append("          return sent.toBuilder().").append(in).append("(next).build();\n");
     b.append("        });\n  }\n");
-    b.append("\n  /** Every element of {@code ")
-        .append(p.get(2))
-        .append("} of every page, fetched as the stream is consumed. */\n");
-    b.append("  default Stream<")
-        .append(element)
-        .append("> ")
-        .append(method)
-        .append("All(")
-        .append(req)
-        .append(" request) {\n");
-    b.append("    return ")
-        .append(method)
-        .append("Pages(request).flatMap(page -> page.")
-        .append(result)
-        .append("().stream());\n  }\n");
+    if (async) {
+      return;
+    }
+    b.append("\n  /** Every element of {@code ").append(p.get(2));
+    b.append("} of every page, fetched as the stream is consumed. */\n");
+    b.append("  default Stream<").append(element).append("> ").append(method).append("All(");
+    b.append(req).append(" request) {\n");
+    b.append("    return ").append(method).append("Pages(request).flatMap(page -> page.");
+    b.append(result).append("().stream());\n  }\n");
   }
 
   private void specs() {
