@@ -13,6 +13,7 @@ import io.dynamo.api.model.DescribeLimitsRequest;
 import io.dynamo.api.model.DescribeLimitsResponse;
 import io.dynamo.api.model.DynamoEnum;
 import io.dynamo.api.model.DynamoRequest;
+import io.dynamo.api.model.ExecuteStatementRequest;
 import io.dynamo.api.model.ListBackupsRequest;
 import io.dynamo.api.model.RestoreTableFromBackupRequest;
 import io.dynamo.api.model.TableStatus;
@@ -199,6 +200,46 @@ class GeneratedOperationsTest {
     assertEquals(10000L, limits.tableMaxWriteCapacityUnits());
     assertEquals(
         JsonTree.parse(ModelExamples.input("DescribeLimits")), JsonTree.parse(t.lastBody()));
+  }
+
+  @Test
+  void partiqlTakesPlainJavaParametersOfEveryTypeAndPagesItsItems() {
+    FakeTransport t = FakeTransport.create();
+    DynamoClient db = t.client();
+    ExecuteStatementRequest select =
+        ExecuteStatementRequest.of(
+            "SELECT * FROM users WHERE a = ? AND b = ? AND c = ? AND d = ? AND e = ? AND f = ?"
+                + " AND g = ? AND h = ? AND i = ? AND j = ?",
+            "text",
+            42,
+            new java.math.BigDecimal("1.50"),
+            new byte[] {1, 2},
+            new java.util.TreeSet<>(Set.of("x", "y")),
+            new java.util.TreeSet<>(Set.of(1, 2)),
+            List.of(1, "two"),
+            Map.of("k", true),
+            null,
+            false);
+    t.respond("{\"Items\":[{\"id\":{\"N\":\"1\"}}],\"NextToken\":\"page-2\"}");
+    t.respond("{\"Items\":[{\"id\":{\"N\":\"2\"}}]}");
+    List<Item> items = db.executeStatementAll(select).toList();
+    assertEquals(List.of(1L, 2L), items.stream().map(i -> i.getLong("id")).toList());
+    assertEquals(
+        JsonTree.parse(
+            "[{\"S\":\"text\"},{\"N\":\"42\"},{\"N\":\"1.50\"},{\"B\":\"AQI=\"},"
+                + "{\"SS\":[\"x\",\"y\"]},{\"NS\":[\"1\",\"2\"]},"
+                + "{\"L\":[{\"N\":\"1\"},{\"S\":\"two\"}]},{\"M\":{\"k\":{\"BOOL\":true}}},"
+                + "{\"NULL\":true},{\"BOOL\":false}]"),
+        ((Map<?, ?>) JsonTree.parse(t.body(0))).get("Parameters"));
+    assertEquals("page-2", ((Map<?, ?>) JsonTree.parse(t.body(1))).get("NextToken"));
+    for (int i = 0; i < 2; i++) {
+      assertEquals(List.of(), CHECKER.validateInput("ExecuteStatement", t.body(i)));
+    }
+    InvalidRequestException bad =
+        assertThrows(
+            InvalidRequestException.class,
+            () -> ExecuteStatementRequest.of("SELECT * FROM t WHERE a = ?", new Object()));
+    assertEquals("Parameters[0]", bad.field());
   }
 
   @Test
