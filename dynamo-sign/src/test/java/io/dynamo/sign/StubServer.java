@@ -20,8 +20,12 @@ import java.util.concurrent.Executors;
 
 /** A local HTTP server on 127.0.0.1 with canned responses, recording what it receives. */
 public final class StubServer implements AutoCloseable {
-  /** One request as received: method, path, headers (lower-case names, first values). */
-  public record Received(String method, String path, Map<String, String> headers) {}
+  /**
+   * One request as received: method, path, headers (lower-case names, first values), raw query (or
+   * null) and body.
+   */
+  public record Received(
+      String method, String path, Map<String, String> headers, String query, String body) {}
 
   /** How the body is sent: whole, its start and then nothing until released, or without end. */
   private enum Body {
@@ -115,8 +119,10 @@ public final class StubServer implements AutoCloseable {
           .forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getRawPath();
-      received.add(new Received(method, path, headers));
-      exchange.getRequestBody().readAllBytes();
+      String requestBody =
+          new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      received.add(
+          new Received(method, path, headers, exchange.getRequestURI().getRawQuery(), requestBody));
       Response r = routes.get(method + " " + path);
       if (r == null) {
         r = new Response(404, "not found", null);
