@@ -28,6 +28,9 @@ public final class CredentialsProviders {
   /** The connect and response timeout of the container and instance metadata endpoints. */
   public static final Duration DEFAULT_HTTP_TIMEOUT = Duration.ofSeconds(1);
 
+  /** The whole-exchange timeout of STS and of the SSO portal. */
+  public static final Duration REMOTE_TIMEOUT = Duration.ofSeconds(10);
+
   /**
    * This JVM's environment, read at each call but only the entries credential providers look at
    * (names starting with {@code AWS_} or {@code aws.}), so that an uncached provider stays cheap.
@@ -211,7 +214,12 @@ public final class CredentialsProviders {
                 new EnvironmentProvider(env),
                 new WebIdentityProvider(env, clock),
                 new ProfileProvider(
-                    env, null, clock, DEFAULT_HTTP_TIMEOUT, ProcessProvider.DEFAULT_TIMEOUT),
+                    env,
+                    null,
+                    clock,
+                    DEFAULT_HTTP_TIMEOUT,
+                    ProcessProvider.DEFAULT_TIMEOUT,
+                    REMOTE_TIMEOUT),
                 new ContainerProvider(env, DEFAULT_HTTP_TIMEOUT),
                 new InstanceMetadataProvider(env, DEFAULT_HTTP_TIMEOUT))),
         clock);

@@ -44,6 +44,7 @@ public final class StubServer implements AutoCloseable {
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final Map<String, Response> routes = new ConcurrentHashMap<>();
   private final List<Received> received = new CopyOnWriteArrayList<>();
+  private final Map<String, java.util.Deque<String>> turns = new ConcurrentHashMap<>();
 
   private StubServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -67,6 +68,17 @@ public final class StubServer implements AutoCloseable {
   /** Answers {@code method path} with a status and a body (replacing an earlier answer). */
   public StubServer respond(String method, String path, int status, String body) {
     routes.put(method + " " + path, new Response(status, body, null));
+    return this;
+  }
+
+  /**
+   * Answers {@code method path} with these bodies (status 200) in turn, the last one again once all
+   * have been given.
+   */
+  public StubServer respondInTurn(String method, String path, String... bodies) {
+    turns.put(
+        method + " " + path, new java.util.concurrent.ConcurrentLinkedDeque<>(List.of(bodies)));
+    routes.put(method + " " + path, new Response(200, bodies[bodies.length - 1], null));
     return this;
   }
 
@@ -124,6 +136,11 @@ public final class StubServer implements AutoCloseable {
       received.add(
           new Received(method, path, headers, exchange.getRequestURI().getRawQuery(), requestBody));
       Response r = routes.get(method + " " + path);
+      java.util.Deque<String> inTurn = turns.get(method + " " + path);
+      String next = inTurn == null || inTurn.size() <= 1 ? null : inTurn.poll();
+      if (next != null) {
+        r = new Response(200, next, null);
+      }
       if (r == null) {
         r = new Response(404, "not found", null);
       }

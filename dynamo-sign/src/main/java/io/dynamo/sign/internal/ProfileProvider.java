@@ -39,7 +39,7 @@ public final class ProfileProvider implements CredentialsProvider {
   private final Supplier<Environment> env;
   private final String profileName;
   private final Clock clock;
-  private final CredentialsHttp http = new CredentialsHttp(Sts.TIMEOUT);
+  private final CredentialsHttp http;
   private final Duration localTimeout;
   private final Duration processTimeout;
 
@@ -55,20 +55,23 @@ public final class ProfileProvider implements CredentialsProvider {
         profileName,
         Clock.systemUTC(),
         Duration.ofSeconds(1),
-        ProcessProvider.DEFAULT_TIMEOUT);
+        ProcessProvider.DEFAULT_TIMEOUT,
+        Sts.TIMEOUT);
   }
 
   /**
    * Creates a provider with a clock (for signing STS calls and judging SSO tokens), the timeout of
    * the container and instance metadata endpoints ({@code credential_source}), and the time a
-   * {@code credential_process} may run.
+   * {@code credential_process} may run, and the timeout of STS and SSO portal exchanges.
    */
   public ProfileProvider(
       Supplier<Environment> env,
       String profileName,
       Clock clock,
       Duration localTimeout,
-      Duration processTimeout) {
+      Duration processTimeout,
+      Duration remoteTimeout) {
+    this.http = new CredentialsHttp(remoteTimeout);
     this.env = env;
     this.profileName = profileName;
     this.clock = clock;

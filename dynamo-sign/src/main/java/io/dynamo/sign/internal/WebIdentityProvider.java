@@ -30,8 +30,13 @@ public final class WebIdentityProvider implements CredentialsProvider {
 
   /** Creates a provider that reads the environment supplied at each call. */
   public WebIdentityProvider(Supplier<Environment> env, Clock clock) {
+    this(env, clock, Sts.TIMEOUT);
+  }
+
+  /** Creates a provider whose STS exchanges end within {@code timeout}. */
+  public WebIdentityProvider(Supplier<Environment> env, Clock clock, java.time.Duration timeout) {
     this.env = env;
-    this.sts = new Sts(new CredentialsHttp(Sts.TIMEOUT), clock);
+    this.sts = new Sts(new CredentialsHttp(timeout), clock);
   }
 
   @Override
