@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * <p>The token itself is not refreshed here: an expired one fails with the advice to run {@code aws
  * sso login} again.
  */
-final class Sso {
+public final class Sso {
   private static final int MAX_CACHE_BYTES = 64 * 1024;
   private static final Pattern REGION =
       Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
@@ -36,12 +36,14 @@ final class Sso {
   private final CredentialsHttp http;
   private final Clock clock;
 
-  Sso(CredentialsHttp http, Clock clock) {
+  /** Creates a client of the SSO portal. */
+  public Sso(CredentialsHttp http, Clock clock) {
     this.http = http;
     this.clock = clock;
   }
 
-  Credentials resolve(
+  /** Returns the credentials of an SSO profile. */
+  public Credentials resolve(
       AwsConfig config, ProfileFiles files, String profile, Map<String, String> p, Path home) {
     String what = "SSO profile '" + profile + "'";
     String accountId = required(p, "sso_account_id", what);
@@ -190,7 +192,8 @@ final class Sso {
     return token;
   }
 
-  static String sha1(String text) {
+  /** The name of the token cache file of an SSO session name or start URL, without ".json". */
+  public static String sha1(String text) {
     try {
       byte[] d = MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
       StringBuilder b = new StringBuilder(40);
