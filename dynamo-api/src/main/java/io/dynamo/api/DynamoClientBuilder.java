@@ -303,7 +303,8 @@ public final class DynamoClientBuilder {
       } else {
         throw new InvalidRequestException(
             "region",
-            "no region given and none found in AWS_REGION, AWS_DEFAULT_REGION or the profile;"
+            "no region given and none found in aws.region, AWS_REGION, AWS_DEFAULT_REGION or the"
+                + " profile;"
                 + " call builder.region(\"us-east-1\") or builder.endpoint(...)");
       }
     }
