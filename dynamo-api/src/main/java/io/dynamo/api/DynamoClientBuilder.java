@@ -1,5 +1,6 @@
 package io.dynamo.api;
 
+import io.dynamo.api.internal.ConfiguredRetries;
 import io.dynamo.api.internal.Endpoints;
 import io.dynamo.api.internal.Pipeline;
 import io.dynamo.api.internal.SkewClock;
@@ -9,12 +10,12 @@ import io.dynamo.api.spi.Transport;
 import io.dynamo.api.spi.TransportOptions;
 import io.dynamo.codec.CodecRegistry;
 import io.dynamo.sign.Auth;
+import io.dynamo.sign.AwsConfig;
 import io.dynamo.sign.Credentials;
 import io.dynamo.sign.CredentialsProvider;
 import io.dynamo.sign.CredentialsProviders;
 import io.dynamo.sign.Environment;
 import io.dynamo.sign.HttpHeader;
-import io.dynamo.sign.Regions;
 import io.dynamo.sign.RequestSigner;
 import io.dynamo.sign.SigningException;
 import java.net.URI;
@@ -27,20 +28,34 @@ import java.util.Optional;
 import javax.net.ssl.SSLContext;
 
 /**
- * Configures a {@link DynamoClient}. Every setting has a default:
+ * Configures a {@link DynamoClient}. Every setting has a default, read as the AWS SDK for Java 2.x
+ * reads it ({@link AwsConfig}): what the builder is told first, then system properties, then
+ * environment variables, then the selected profile of {@code ~/.aws/config}:
  *
  * <ul>
- *   <li>region: {@code AWS_REGION}, {@code AWS_DEFAULT_REGION}, the profile's {@code region}; with
- *       an explicit endpoint and none of those, {@code us-east-1};
- *   <li>endpoint: {@code AWS_ENDPOINT_URL_DYNAMODB}, {@code AWS_ENDPOINT_URL}, else {@code
- *       https://dynamodb.<region>.amazonaws.com}; an endpoint may have a path;
+ *   <li>region: {@code aws.region}, {@code AWS_REGION}, {@code AWS_DEFAULT_REGION}, the profile's
+ *       {@code region}; with an explicit endpoint and none of those, {@code us-east-1};
+ *   <li>endpoint: {@code aws.endpointUrlDynamoDb}, {@code aws.endpointUrl}, {@code
+ *       AWS_ENDPOINT_URL_DYNAMODB}, {@code AWS_ENDPOINT_URL}, the profile's {@code [services]}
+ *       section's {@code dynamodb.endpoint_url}, the profile's {@code endpoint_url} (none of them
+ *       when {@code AWS_IGNORE_CONFIGURED_ENDPOINT_URLS} or {@code ignore_configured_endpoint_urls}
+ *       is true), else the region's: {@code https://dynamodb.<region>.amazonaws.com}, {@code
+ *       dynamodb-fips.<region>.amazonaws.com} with {@link #useFipsEndpoint} ({@code
+ *       AWS_USE_FIPS_ENDPOINT}, {@code use_fips_endpoint}), {@code dynamodb.<region>.api.aws} with
+ *       {@link #useDualstackEndpoint} ({@code AWS_USE_DUALSTACK_ENDPOINT}, {@code
+ *       use_dualstack_endpoint}); an endpoint may have a path;
  *   <li>authentication: SigV4 with the default credentials chain (system properties, environment,
- *       profile files, container, EC2 instance metadata);
+ *       web identity, profile files, container, EC2 instance metadata);
  *   <li>transport: the one named by {@code -Dio.dynamo.transport}, else the discovered one with the
  *       highest priority;
  *   <li>timeouts: connect 2 s, attempt 10 s, whole call (retries included) 30 s;
- *   <li>retries: {@link RetryPolicy#standard()}.
+ *   <li>retries: {@link RetryPolicy#standard()}, or as {@code retry_mode} and {@code max_attempts}
+ *       ({@code AWS_RETRY_MODE}, {@code AWS_MAX_ATTEMPTS}) say: {@code legacy} makes 4 attempts,
+ *       {@code adaptive} is retried as {@code standard} with a warning.
  * </ul>
+ *
+ * <p>Settings of the AWS SDK that the client does not apply ({@code AWS_DEFAULTS_MODE}, {@code
+ * account_id_endpoint_mode}, ...) are named in a warning, once.
  *
  * <p>Not thread-safe; the client it builds is.
  */
@@ -59,7 +74,9 @@ public final class DynamoClientBuilder {
   private HttpProxy proxy;
   private Duration attemptTimeout = Duration.ofSeconds(10);
   private Duration callTimeout = Duration.ofSeconds(30);
-  private RetryPolicy retryPolicy = RetryPolicy.standard();
+  private RetryPolicy retryPolicy;
+  private Boolean useFips;
+  private Boolean useDualstack;
   private final List<Interceptor> interceptors = new ArrayList<>();
   private String userAgentSuffix;
   private CodecRegistry codecs = CodecRegistry.defaults();
@@ -86,6 +103,27 @@ public final class DynamoClientBuilder {
   /** The endpoint URL; it may have a path. */
   public DynamoClientBuilder endpoint(URI endpoint) {
     this.endpoint = Endpoints.check(Objects.requireNonNull(endpoint, "endpoint"), "endpoint");
+    return this;
+  }
+
+  /**
+   * Whether to use the region's FIPS endpoint ({@code dynamodb-fips.<region>...}); by default as
+   * {@code aws.useFipsEndpoint}, {@code AWS_USE_FIPS_ENDPOINT} or the profile's {@code
+   * use_fips_endpoint} say, else false. Not applied to an explicit or configured endpoint, which
+   * with it set is refused, as by the AWS SDK.
+   */
+  public DynamoClientBuilder useFipsEndpoint(boolean useFips) {
+    this.useFips = useFips;
+    return this;
+  }
+
+  /**
+   * Whether to use the region's dual-stack (IPv4 and IPv6) endpoint ({@code
+   * dynamodb.<region>.api.aws}); by default as {@code aws.useDualstackEndpoint}, {@code
+   * AWS_USE_DUALSTACK_ENDPOINT} or the profile's {@code use_dualstack_endpoint} say, else false.
+   */
+  public DynamoClientBuilder useDualstackEndpoint(boolean useDualstack) {
+    this.useDualstack = useDualstack;
     return this;
   }
 
@@ -181,7 +219,10 @@ public final class DynamoClientBuilder {
     return this;
   }
 
-  /** The retry policy; {@link RetryPolicy#none()} turns retries off. */
+  /**
+   * The retry policy; {@link RetryPolicy#none()} turns retries off. Without one, the configured
+   * {@code retry_mode} and {@code max_attempts} apply, else {@link RetryPolicy#standard()}.
+   */
   public DynamoClientBuilder retryPolicy(RetryPolicy retryPolicy) {
     this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
     return this;
@@ -237,11 +278,24 @@ public final class DynamoClientBuilder {
    */
   public DynamoClient build() {
     Environment env = environment != null ? environment : Environment.system();
-    URI resolvedEndpoint =
-        endpoint != null ? endpoint : Endpoints.fromEnvironment(env).orElse(null);
+    AwsConfig config = AwsConfig.of(env);
+    config.warnUnsupported();
+    URI resolvedEndpoint = endpoint != null ? endpoint : Endpoints.fromConfig(config).orElse(null);
+    boolean fips = useFips != null ? useFips : flag(config.useFipsEndpoint());
+    boolean dualstack = useDualstack != null ? useDualstack : flag(config.useDualstackEndpoint());
+    if (resolvedEndpoint != null && (fips || dualstack)) {
+      throw new InvalidRequestException(
+          fips ? "useFipsEndpoint" : "useDualstackEndpoint",
+          (fips ? "a FIPS" : "a dual-stack")
+              + " endpoint was asked for, but an endpoint is given too ("
+              + (endpoint != null
+                  ? "builder.endpoint(...)"
+                  : config.endpointUrl("dynamodb").map(AwsConfig.Setting::source).orElse("?"))
+              + "); as in the AWS SDK, the two do not mix: drop one");
+    }
     String resolvedRegion = region;
     if (resolvedRegion == null) {
-      Optional<String> fromEnv = Regions.resolve(env);
+      Optional<String> fromEnv = config.region().map(AwsConfig.Setting::value);
       if (fromEnv.isPresent()) {
         resolvedRegion = fromEnv.get();
       } else if (resolvedEndpoint != null) {
@@ -249,13 +303,16 @@ public final class DynamoClientBuilder {
       } else {
         throw new InvalidRequestException(
             "region",
-            "no region given and none found in AWS_REGION, AWS_DEFAULT_REGION or the profile;"
+            "no region given and none found in aws.region, AWS_REGION, AWS_DEFAULT_REGION or the"
+                + " profile;"
                 + " call builder.region(\"us-east-1\") or builder.endpoint(...)");
       }
     }
     if (resolvedEndpoint == null) {
-      resolvedEndpoint = Endpoints.forRegion(resolvedRegion);
+      resolvedEndpoint = Endpoints.forRegion(resolvedRegion, fips, dualstack);
     }
+    RetryPolicy resolvedRetries =
+        retryPolicy != null ? retryPolicy : ConfiguredRetries.resolve(config);
     Auth resolvedAuth = auth != null ? auth : Auth.sigV4(CredentialsProviders.defaultChain(env));
     SkewClock signingClock = new SkewClock(clock);
     // the signer first: if it fails, no transport (with its threads) has been made yet
@@ -283,13 +340,25 @@ public final class DynamoClientBuilder {
             transport == null,
             signer,
             signingClock,
-            retryPolicy,
+            resolvedRetries,
             interceptors,
             userAgent,
             attemptTimeout,
             callTimeout,
             codecs);
     return new DynamoClient(pipeline, resolvedRegion, resolvedTransport.name(), codecs);
+  }
+
+  private static boolean flag(Optional<AwsConfig.Setting> setting) {
+    if (setting.isEmpty()) {
+      return false;
+    }
+    try {
+      return setting.get().asBoolean();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(
+          setting.get().source(), "must be true or false but is '" + setting.get().value() + "'");
+    }
   }
 
   private static Duration positive(Duration d, String field) {

@@ -5,9 +5,11 @@ import io.dynamo.sign.internal.ChainProvider;
 import io.dynamo.sign.internal.ContainerProvider;
 import io.dynamo.sign.internal.EnvironmentProvider;
 import io.dynamo.sign.internal.InstanceMetadataProvider;
+import io.dynamo.sign.internal.ProcessProvider;
 import io.dynamo.sign.internal.ProfileProvider;
 import io.dynamo.sign.internal.StaticProvider;
 import io.dynamo.sign.internal.SystemPropertiesProvider;
+import io.dynamo.sign.internal.WebIdentityProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +27,9 @@ import java.util.function.Supplier;
 public final class CredentialsProviders {
   /** The connect and response timeout of the container and instance metadata endpoints. */
   public static final Duration DEFAULT_HTTP_TIMEOUT = Duration.ofSeconds(1);
+
+  /** The whole-exchange timeout of STS and of the SSO portal. */
+  public static final Duration REMOTE_TIMEOUT = Duration.ofSeconds(10);
 
   /**
    * This JVM's environment, read at each call but only the entries credential providers look at
@@ -65,12 +70,23 @@ public final class CredentialsProviders {
   }
 
   /**
-   * The profile files: {@code aws_access_key_id}, {@code aws_secret_access_key} and {@code
-   * aws_session_token} of the profile named by {@code AWS_PROFILE} (or {@code aws.profile}, else
-   * {@code default}) in {@code ~/.aws/credentials} ({@code AWS_SHARED_CREDENTIALS_FILE}) and {@code
-   * ~/.aws/config} ({@code AWS_CONFIG_FILE}, sections {@code [profile name]}). The credentials file
-   * wins where both set a key. Profiles that assume roles, use SSO or a credential process are
-   * reported as unsupported.
+   * The profile files: the profile named by {@code aws.profile} (or {@code AWS_PROFILE}, else
+   * {@code default}) in {@code ~/.aws/credentials} ({@code aws.sharedCredentialsFile}, {@code
+   * AWS_SHARED_CREDENTIALS_FILE}) and {@code ~/.aws/config} ({@code aws.configFile}, {@code
+   * AWS_CONFIG_FILE}, sections {@code [profile name]}); the credentials file wins where both set a
+   * key. As in the AWS SDK for Java, in this order: a role with a web identity token file ({@code
+   * role_arn}, {@code web_identity_token_file}), IAM Identity Center ({@code sso_session} or {@code
+   * sso_start_url}, {@code sso_account_id}, {@code sso_role_name}, with the token {@code aws sso
+   * login} cached), a role assumed with another profile's credentials or with those of the
+   * environment, a container or the EC2 instance ({@code role_arn} with {@code source_profile} or
+   * {@code credential_source}; {@code external_id}, {@code role_session_name}, {@code
+   * duration_seconds}), a command ({@code credential_process}), keys ({@code aws_access_key_id},
+   * {@code aws_secret_access_key}, {@code aws_session_token}). STS is called at its regional
+   * endpoint, or at the one configured for it ({@code AWS_ENDPOINT_URL_STS}; the SSO portal: {@code
+   * AWS_ENDPOINT_URL_SSO}).
+   *
+   * <p>Not cached: each call reads the files again (and may call STS); wrap it in {@link #caching}
+   * for profiles that assume roles, as {@link #defaultChain()} does.
    */
   public static CredentialsProvider profile() {
     return new ProfileProvider(SYSTEM, null);
@@ -85,6 +101,36 @@ public final class CredentialsProviders {
   public static CredentialsProvider profile(Environment env, String profileName) {
     Objects.requireNonNull(profileName, "profileName");
     return new ProfileProvider(fixed(env), profileName);
+  }
+
+  /**
+   * A role assumed with a web identity token (EKS IAM roles for service accounts): the token file
+   * of {@code aws.webIdentityTokenFile} or {@code AWS_WEB_IDENTITY_TOKEN_FILE}, the role of {@code
+   * aws.roleArn} or {@code AWS_ROLE_ARN}, the session name of {@code aws.roleSessionName} or {@code
+   * AWS_ROLE_SESSION_NAME}, exchanged by STS {@code AssumeRoleWithWebIdentity} at the regional STS
+   * endpoint (or {@code AWS_ENDPOINT_URL_STS}); {@linkplain #caching cached}, refreshed before the
+   * credentials expire.
+   */
+  public static CredentialsProvider webIdentity() {
+    return caching(new WebIdentityProvider(SYSTEM, Clock.systemUTC()));
+  }
+
+  /** The same, in an environment. */
+  public static CredentialsProvider webIdentity(Environment env) {
+    return caching(new WebIdentityProvider(fixed(env), Clock.systemUTC()));
+  }
+
+  /**
+   * The credentials a command prints, as a profile's {@code credential_process} runs it: through
+   * {@code sh -c} ({@code cmd.exe /C} on Windows), killed after {@code timeout}, at most 64,000
+   * bytes of output in the AWS CLI's JSON ({@code Version} 1, {@code AccessKeyId}, {@code
+   * SecretAccessKey}, {@code SessionToken}, {@code Expiration}); its standard error is discarded.
+   * {@linkplain #caching Cached}, run again before the credentials expire.
+   */
+  public static CredentialsProvider process(String command, Duration timeout) {
+    Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(timeout, "timeout");
+    return caching(new ProcessProvider(command, timeout, "a credentials command"));
   }
 
   /**
@@ -137,9 +183,11 @@ public final class CredentialsProviders {
   }
 
   /**
-   * The default chain, in the AWS order: system properties, environment variables, profile files,
-   * container endpoint, EC2 instance metadata; {@linkplain #caching cached}, a failure to find any
-   * for 5 seconds. Reads this JVM's environment.
+   * The default chain, in the order of the AWS SDK for Java: system properties, environment
+   * variables, web identity token file, profile files (with roles, SSO and credential processes),
+   * container endpoint, EC2 instance metadata; {@linkplain #caching cached} (temporary credentials
+   * are refreshed 5 minutes before they expire), a failure to find any for 5 seconds. Reads this
+   * JVM's environment.
    */
   public static CredentialsProvider defaultChain() {
     return defaultChain(SYSTEM, Clock.systemUTC());
@@ -150,13 +198,28 @@ public final class CredentialsProviders {
     return defaultChain(fixed(env), Clock.systemUTC());
   }
 
+  /**
+   * The default chain in an environment, reading the time from {@code clock}: for caching, signing
+   * STS calls and judging SSO tokens (for tests).
+   */
+  public static CredentialsProvider defaultChain(Environment env, Clock clock) {
+    return defaultChain(fixed(env), Objects.requireNonNull(clock, "clock"));
+  }
+
   private static CredentialsProvider defaultChain(Supplier<Environment> env, Clock clock) {
     return caching(
         new ChainProvider(
             List.of(
                 new SystemPropertiesProvider(env),
                 new EnvironmentProvider(env),
-                new ProfileProvider(env, null),
+                new WebIdentityProvider(env, clock),
+                new ProfileProvider(
+                    env,
+                    null,
+                    clock,
+                    DEFAULT_HTTP_TIMEOUT,
+                    ProcessProvider.DEFAULT_TIMEOUT,
+                    REMOTE_TIMEOUT),
                 new ContainerProvider(env, DEFAULT_HTTP_TIMEOUT),
                 new InstanceMetadataProvider(env, DEFAULT_HTTP_TIMEOUT))),
         clock);

@@ -36,14 +36,47 @@ public record Environment(
     return new Environment(variables, properties, home);
   }
 
+  /**
+   * Returns an environment whose home directory is found in the variables and properties given, as
+   * {@link #homeOf} describes.
+   */
+  public static Environment of(Map<String, String> variables, Map<String, String> properties) {
+    return new Environment(variables, properties, homeOf(variables, properties));
+  }
+
+  /**
+   * Returns the home directory the AWS SDK for Java 2.x would use: the variable {@code HOME} if
+   * set; else, when the property {@code os.name} starts with "Windows", {@code USERPROFILE}, else
+   * {@code HOMEDRIVE} followed by {@code HOMEPATH}; else the property {@code user.home}; else the
+   * current directory.
+   */
+  public static Path homeOf(Map<String, String> variables, Map<String, String> properties) {
+    String home = nonBlank(variables.get("HOME")).orElse(null);
+    String os = properties.getOrDefault("os.name", "");
+    if (home == null && os.toLowerCase(java.util.Locale.ROOT).startsWith("windows")) {
+      home = nonBlank(variables.get("USERPROFILE")).orElse(null);
+      if (home == null) {
+        Optional<String> drive = nonBlank(variables.get("HOMEDRIVE"));
+        Optional<String> path = nonBlank(variables.get("HOMEPATH"));
+        if (drive.isPresent() && path.isPresent()) {
+          home = drive.get() + path.get();
+        }
+      }
+    }
+    if (home == null) {
+      home = nonBlank(properties.get("user.home")).orElse("");
+    }
+    return Path.of(home);
+  }
+
   /** Returns an environment with these variables, no system properties, and this home. */
   public static Environment of(Map<String, String> variables, Path home) {
     return new Environment(variables, Map.of(), home);
   }
 
   /**
-   * Returns a snapshot of this JVM's environment variables, system properties and {@code
-   * user.home}.
+   * Returns a snapshot of this JVM's environment variables and system properties, with the home
+   * directory of {@link #homeOf}.
    */
   public static Environment system() {
     Properties props = System.getProperties();
@@ -54,35 +87,43 @@ public record Environment(
         copy.put(name, value);
       }
     }
-    String home = System.getProperty("user.home", "");
-    return new Environment(System.getenv(), copy, Path.of(home));
+    Map<String, String> vars = System.getenv();
+    return new Environment(vars, copy, homeOf(vars, copy));
   }
 
   /**
    * Like {@link #system()}, with only the variables whose names start with {@code AWS_} and the
    * properties whose names start with {@code aws.}: all that credential providers and region
-   * resolution read, at a fraction of the cost of a full copy.
+   * resolution read, at a fraction of the cost of a full copy. The home directory is found in the
+   * whole environment.
    */
   static Environment systemAws() {
     Map<String, String> vars = new LinkedHashMap<>();
-    System.getenv()
-        .forEach(
-            (k, v) -> {
-              if (k.startsWith("AWS_")) {
-                vars.put(k, v);
-              }
-            });
+    Map<String, String> all = System.getenv();
+    all.forEach(
+        (k, v) -> {
+          if (k.startsWith("AWS_")) {
+            vars.put(k, v);
+          }
+        });
     Map<String, String> props = new LinkedHashMap<>();
-    Properties all = System.getProperties();
-    for (String name : all.stringPropertyNames()) {
+    Properties sys = System.getProperties();
+    for (String name : sys.stringPropertyNames()) {
       if (name.startsWith("aws.")) {
-        String value = all.getProperty(name);
+        String value = sys.getProperty(name);
         if (value != null) {
           props.put(name, value);
         }
       }
     }
-    return new Environment(vars, props, Path.of(System.getProperty("user.home", "")));
+    Map<String, String> homeProps = new LinkedHashMap<>();
+    for (String name : new String[] {"os.name", "user.home"}) {
+      String value = System.getProperty(name);
+      if (value != null) {
+        homeProps.put(name, value);
+      }
+    }
+    return new Environment(vars, props, homeOf(all, homeProps));
   }
 
   /** Returns an environment variable's value, if set and not blank. */

@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * Finds the AWS region the way the AWS tools do: the {@code aws.region} system property, then
  * {@code AWS_REGION}, then {@code AWS_DEFAULT_REGION}, then {@code region} in the selected profile
- * of {@code ~/.aws/config} (or {@code AWS_CONFIG_FILE}; the profile is {@code AWS_PROFILE}, else
- * {@code default}).
+ * of {@code ~/.aws/config} (or {@code aws.configFile}, {@code AWS_CONFIG_FILE}; the profile is
+ * {@code aws.profile}, else {@code AWS_PROFILE}, else {@code default}). {@link AwsConfig#region()}
+ * gives the same with where it was found.
  */
 public final class Regions {
   private Regions() {}

@@ -73,9 +73,17 @@ class ProfileCredentialsTest {
   }
 
   @Test
-  void roleProfilesAreReportedAsUnsupported() {
-    String m = message(CredentialsProviders.profile(env(profileHome()), "assume"));
-    assertTrue(m.contains("uses role_arn, which this client does not support"), m);
+  void aRoleProfileAssumesTheRoleAtTheConfiguredStsEndpoint() throws Exception {
+    try (StubServer sts = StubServer.start()) {
+      sts.respond("POST", "/", 200, StsStub.assumeRoleResponse("ASIAASSUMED", SECRET_2, TOKEN_2));
+      Environment e = env(profileHome(), "AWS_ENDPOINT_URL_STS", sts.base());
+      assertEquals(
+          "ASIAASSUMED", CredentialsProviders.profile(e, "assume").resolve().accessKeyId());
+      StubServer.Received r = sts.received().get(0);
+      assertTrue(
+          r.headers().get("authorization").contains("Credential=AKIDDEFAULT/"), r.toString());
+      assertTrue(r.headers().get("authorization").contains("/eu-west-1/sts/aws4_request"));
+    }
   }
 
   @Test

@@ -20,8 +20,12 @@ import java.util.concurrent.Executors;
 
 /** A local HTTP server on 127.0.0.1 with canned responses, recording what it receives. */
 public final class StubServer implements AutoCloseable {
-  /** One request as received: method, path, headers (lower-case names, first values). */
-  public record Received(String method, String path, Map<String, String> headers) {}
+  /**
+   * One request as received: method, path, headers (lower-case names, first values), raw query (or
+   * null) and body.
+   */
+  public record Received(
+      String method, String path, Map<String, String> headers, String query, String body) {}
 
   /** How the body is sent: whole, its start and then nothing until released, or without end. */
   private enum Body {
@@ -40,6 +44,7 @@ public final class StubServer implements AutoCloseable {
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final Map<String, Response> routes = new ConcurrentHashMap<>();
   private final List<Received> received = new CopyOnWriteArrayList<>();
+  private final Map<String, java.util.Deque<String>> turns = new ConcurrentHashMap<>();
 
   private StubServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -63,6 +68,17 @@ public final class StubServer implements AutoCloseable {
   /** Answers {@code method path} with a status and a body (replacing an earlier answer). */
   public StubServer respond(String method, String path, int status, String body) {
     routes.put(method + " " + path, new Response(status, body, null));
+    return this;
+  }
+
+  /**
+   * Answers {@code method path} with these bodies (status 200) in turn, the last one again once all
+   * have been given.
+   */
+  public StubServer respondInTurn(String method, String path, String... bodies) {
+    turns.put(
+        method + " " + path, new java.util.concurrent.ConcurrentLinkedDeque<>(List.of(bodies)));
+    routes.put(method + " " + path, new Response(200, bodies[bodies.length - 1], null));
     return this;
   }
 
@@ -115,9 +131,16 @@ public final class StubServer implements AutoCloseable {
           .forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getRawPath();
-      received.add(new Received(method, path, headers));
-      exchange.getRequestBody().readAllBytes();
+      String requestBody =
+          new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      received.add(
+          new Received(method, path, headers, exchange.getRequestURI().getRawQuery(), requestBody));
       Response r = routes.get(method + " " + path);
+      java.util.Deque<String> inTurn = turns.get(method + " " + path);
+      String next = inTurn == null || inTurn.size() <= 1 ? null : inTurn.poll();
+      if (next != null) {
+        r = new Response(200, next, null);
+      }
       if (r == null) {
         r = new Response(404, "not found", null);
       }

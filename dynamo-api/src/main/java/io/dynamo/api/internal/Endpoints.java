@@ -2,13 +2,17 @@ package io.dynamo.api.internal;
 
 import io.dynamo.api.InvalidRequestException;
 import io.dynamo.api.internal.ops.Require;
+import io.dynamo.sign.AwsConfig;
 import io.dynamo.sign.Environment;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Where calls go: an explicit endpoint, the AWS_ENDPOINT_URL variables, or the region's. */
+/**
+ * Where calls go: an explicit endpoint, the one the AWS configuration names ({@link
+ * AwsConfig#endpointUrl}), or the region's, FIPS and dual-stack as DynamoDB's endpoint rules say.
+ */
 public final class Endpoints {
   /** A DNS label, as the AWS SDKs require of a region that names an endpoint. */
   private static final Pattern REGION =
@@ -18,13 +22,15 @@ public final class Endpoints {
 
   /** The endpoint from the environment, if it names one. */
   public static Optional<URI> fromEnvironment(Environment env) {
-    for (String variable : new String[] {"AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL"}) {
-      Optional<String> url = env.variable(variable).filter(s -> !s.isBlank());
-      if (url.isPresent()) {
-        return Optional.of(parse(url.get(), variable));
-      }
-    }
-    return Optional.empty();
+    return fromConfig(AwsConfig.of(env));
+  }
+
+  /**
+   * The endpoint the configuration names for DynamoDB, if any; a bad one is reported with where it
+   * was found as the field.
+   */
+  public static Optional<URI> fromConfig(AwsConfig config) {
+    return config.endpointUrl("dynamodb").map(s -> parse(s.value(), s.source()));
   }
 
   /**
@@ -34,6 +40,19 @@ public final class Endpoints {
    *     '-'), which would make the endpoint another host, such as {@code evil.example/}
    */
   public static URI forRegion(String region) {
+    return forRegion(region, false, false);
+  }
+
+  /**
+   * The DynamoDB endpoint of a region as DynamoDB's endpoint rules make it: {@code
+   * dynamodb.<region>.<dns suffix>}, with FIPS {@code dynamodb-fips.<region>.<dns suffix>} (in AWS
+   * GovCloud, whose endpoints are all FIPS, the plain one), dual-stack {@code
+   * dynamodb.<region>.<dual-stack suffix>}, both {@code dynamodb-fips.<region>.<dual-stack
+   * suffix>}. The suffixes are those of the region's partition: {@code amazonaws.com} and {@code
+   * api.aws}; for {@code cn-} regions {@code amazonaws.com.cn} and {@code
+   * api.amazonwebservices.com.cn}.
+   */
+  public static URI forRegion(String region, boolean fips, boolean dualStack) {
     if (!REGION.matcher(region).matches()) {
       throw new InvalidRequestException(
           "region",
@@ -41,8 +60,16 @@ public final class Endpoints {
               + " is not a region name (letters, digits and '-', such as eu-west-1); give a"
               + " region, or an endpoint for a server elsewhere");
     }
-    String domain = region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
-    return parse("https://dynamodb." + region + "." + domain, "region");
+    boolean china = region.startsWith("cn-");
+    boolean gov = region.startsWith("us-gov-");
+    String domain;
+    if (dualStack) {
+      domain = china ? "api.amazonwebservices.com.cn" : "api.aws";
+    } else {
+      domain = china ? "amazonaws.com.cn" : "amazonaws.com";
+    }
+    String service = fips && (dualStack || !gov) ? "dynamodb-fips" : "dynamodb";
+    return parse("https://" + service + "." + region + "." + domain, "region");
   }
 
   /**

@@ -25,7 +25,9 @@ import java.util.function.Supplier;
  * {@code AWS_CONTAINER_CREDENTIALS_FULL_URI} is the whole URI, which must be https, or http to a
  * loopback address or to the ECS and EKS link-local endpoints. {@code
  * AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE} (read at each call, since the token rotates) or else
- * {@code AWS_CONTAINER_AUTHORIZATION_TOKEN} becomes the {@code Authorization} header.
+ * {@code AWS_CONTAINER_AUTHORIZATION_TOKEN} becomes the {@code Authorization} header. The system
+ * properties {@code aws.containerCredentialsPath}, {@code aws.containerCredentialsFullUri} and
+ * {@code aws.containerAuthorizationToken} come before the variables, as in the AWS SDK for Java.
  */
 public final class ContainerProvider implements CredentialsProvider {
   /** The ECS endpoint that relative URIs are resolved against. */
@@ -65,14 +67,18 @@ public final class ContainerProvider implements CredentialsProvider {
 
   /** Returns the endpoint the environment names; throws if none or not allowed. */
   URI endpoint(Environment e) {
-    Optional<String> relative = e.variable("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI");
+    Optional<String> relative =
+        e.property("aws.containerCredentialsPath")
+            .or(() -> e.variable("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"));
     if (relative.isPresent()) {
       String path = relative.get();
       return parse(
           relativeBase + (path.startsWith("/") ? path : "/" + path),
           "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI");
     }
-    Optional<String> full = e.variable("AWS_CONTAINER_CREDENTIALS_FULL_URI");
+    Optional<String> full =
+        e.property("aws.containerCredentialsFullUri")
+            .or(() -> e.variable("AWS_CONTAINER_CREDENTIALS_FULL_URI"));
     if (full.isEmpty()) {
       throw new CredentialsException(
           "neither AWS_CONTAINER_CREDENTIALS_RELATIVE_URI nor AWS_CONTAINER_CREDENTIALS_FULL_URI"
@@ -119,7 +125,10 @@ public final class ContainerProvider implements CredentialsProvider {
             ex);
       }
     } else {
-      token = e.variable("AWS_CONTAINER_AUTHORIZATION_TOKEN").orElse(null);
+      token =
+          e.property("aws.containerAuthorizationToken")
+              .or(() -> e.variable("AWS_CONTAINER_AUTHORIZATION_TOKEN"))
+              .orElse(null);
     }
     if (token == null || token.isEmpty()) {
       return Optional.empty();

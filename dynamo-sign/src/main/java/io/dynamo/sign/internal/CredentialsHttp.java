@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Small HTTP calls to local credential endpoints (container, instance metadata), each bounded in
- * time as a whole and in size, never through a proxy. The client is created on first use and kept.
+ * Small HTTP calls to credential endpoints (container, instance metadata, STS, the SSO portal),
+ * each bounded in time as a whole and in size, never through a proxy. The client is created on
+ * first use and kept.
  */
 public final class CredentialsHttp {
   private static final int MAX_BODY_BYTES = 64 * 1024;
@@ -49,15 +50,50 @@ public final class CredentialsHttp {
    * @throws CredentialsException on any failure or a non-200 status
    */
   public byte[] send(String method, URI uri, Map<String, String> headers, String what) {
+    Response response = exchange(method, uri, headers, null, what);
+    int status = response.status();
+    if (status != 200) {
+      throw new StatusException(
+          status,
+          what
+              + ": "
+              + method
+              + " "
+              + describe(uri)
+              + " returned HTTP "
+              + status
+              + (status == 404
+                  ? " (not found)"
+                  : status == 401 || status == 403 ? " (refused)" : ""));
+    }
+    return response.body();
+  }
+
+  /** A response: its status and its body, at most 64 KiB. */
+  public record Response(int status, byte[] body) {}
+
+  /**
+   * Sends a request with an optional body and returns the response whatever its status, bounded as
+   * {@link #send} is.
+   *
+   * @param body the request body, or null for none
+   * @throws CredentialsException on any failure to get a whole response in time
+   */
+  public Response exchange(
+      String method, URI uri, Map<String, String> headers, byte[] body, String what) {
     String call = what + ": " + method + " " + describe(uri); // for messages
     HttpResponse<byte[]> response;
-    CappedBody body = new CappedBody(MAX_BODY_BYTES);
+    CappedBody received = new CappedBody(MAX_BODY_BYTES);
     CompletableFuture<HttpResponse<byte[]>> exchange;
     try {
       HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout);
       headers.forEach(b::header);
-      b.method(method, HttpRequest.BodyPublishers.noBody());
-      exchange = client().sendAsync(b.build(), info -> body);
+      b.method(
+          method,
+          body == null
+              ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofByteArray(body));
+      exchange = client().sendAsync(b.build(), info -> received);
     } catch (IllegalArgumentException e) {
       // a URI that parses but that java.net.http refuses (a port beyond 65535, say); its message
       // and the URI's query and user info are left out, as everywhere here
@@ -73,7 +109,7 @@ public final class CredentialsHttp {
             outcome.complete(r);
           }
         });
-    body.result.whenComplete(
+    received.result.whenComplete(
         (b, t) -> {
           if (t != null) {
             outcome.completeExceptionally(t);
@@ -82,7 +118,7 @@ public final class CredentialsHttp {
     try {
       response = outcome.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
-      body.cancel();
+      received.cancel();
       exchange.cancel(true);
       throw new CredentialsException(
           call + " did not answer in full within " + timeout.toMillis() + " ms");
@@ -105,23 +141,12 @@ public final class CredentialsHttp {
               + ")",
           cause);
     } catch (InterruptedException e) {
-      body.cancel();
+      received.cancel();
       exchange.cancel(true);
       Thread.currentThread().interrupt();
       throw new CredentialsException(what + ": interrupted while waiting for " + describe(uri), e);
     }
-    int status = response.statusCode();
-    if (status != 200) {
-      throw new StatusException(
-          status,
-          call
-              + " returned HTTP "
-              + status
-              + (status == 404
-                  ? " (not found)"
-                  : status == 401 || status == 403 ? " (refused)" : ""));
-    }
-    return response.body();
+    return new Response(response.statusCode(), response.body());
   }
 
   /** Collects a body of at most {@code cap} bytes; a longer one fails as soon as it is. */

@@ -88,6 +88,62 @@ public final class CredentialsJson {
         id, secret, token, expiration == null ? null : instant(expiration, source));
   }
 
+  /**
+   * Reads a JSON object's scalar members as text, members of nested objects as {@code outer.inner};
+   * arrays are skipped. For the JSON of credential processes and SSO.
+   *
+   * @param source where the JSON came from, for messages
+   * @throws CredentialsException if the JSON is malformed or not an object
+   */
+  public static java.util.Map<String, String> fields(byte[] json, String source) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    try (JsonParser p = JSON.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new CredentialsException(source + " did not return a JSON object");
+      }
+      readObject(p, "", out, 0);
+      if (p.nextToken() != null) {
+        throw new CredentialsException(source + " returned more than one JSON value");
+      }
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      throw new CredentialsException(
+          source
+              + " returned malformed JSON"
+              + (loc == null
+                  ? ""
+                  : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")"));
+    } catch (IOException e) {
+      throw new CredentialsException(source + " returned unreadable JSON");
+    }
+    return out;
+  }
+
+  private static void readObject(
+      JsonParser p, String prefix, java.util.Map<String, String> out, int depth)
+      throws IOException {
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = prefix + p.currentName();
+      JsonToken v = p.nextToken();
+      if (v == JsonToken.START_OBJECT && depth < 4) {
+        readObject(p, name + ".", out, depth + 1);
+      } else if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
+        p.skipChildren();
+      } else if (v != JsonToken.VALUE_NULL) {
+        out.putIfAbsent(name, p.getText());
+      }
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw new IOException("not an object");
+    }
+  }
+
+  /** Parses an ISO-8601 time, with or without offset; {@code source} names it in messages. */
+  public static Instant time(String text, String source) {
+    return instant(text, source);
+  }
+
   private static Instant instant(String text, String source) {
     try {
       return Instant.parse(text);

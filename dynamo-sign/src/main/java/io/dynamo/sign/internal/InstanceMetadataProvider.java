@@ -15,8 +15,9 @@ import java.util.function.Supplier;
  * only: a session token is fetched with {@code PUT /latest/api/token}, then the role name and its
  * credentials with {@code GET}s that carry the token.
  *
- * <p>{@code AWS_EC2_METADATA_DISABLED=true} turns it off; {@code AWS_EC2_METADATA_SERVICE_ENDPOINT}
- * (or the system property {@code aws.ec2MetadataServiceEndpoint}) moves it, and {@code
+ * <p>{@code AWS_EC2_METADATA_DISABLED=true} (or the system property {@code
+ * aws.disableEc2Metadata=true}) turns it off; {@code AWS_EC2_METADATA_SERVICE_ENDPOINT} (or the
+ * system property {@code aws.ec2MetadataServiceEndpoint}) moves it, and {@code
  * AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE=IPv6} selects the IPv6 address.
  */
 public final class InstanceMetadataProvider implements CredentialsProvider {
@@ -37,6 +38,9 @@ public final class InstanceMetadataProvider implements CredentialsProvider {
   @Override
   public Credentials resolve() {
     Environment e = env.get();
+    if (e.property("aws.disableEc2Metadata").map(v -> v.equalsIgnoreCase("true")).orElse(false)) {
+      throw new CredentialsException("disabled by system property aws.disableEc2Metadata=true");
+    }
     if (e.variable("AWS_EC2_METADATA_DISABLED")
         .map(v -> v.equalsIgnoreCase("true"))
         .orElse(false)) {

@@ -15,22 +15,29 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The AWS profile files of an environment, read and merged: the credentials file ({@code
- * AWS_SHARED_CREDENTIALS_FILE}, else {@code ~/.aws/credentials}) over the config file ({@code
- * AWS_CONFIG_FILE}, else {@code ~/.aws/config}).
+ * The AWS profile files of an environment, read and merged: the credentials file (system property
+ * {@code aws.sharedCredentialsFile}, else {@code AWS_SHARED_CREDENTIALS_FILE}, else {@code
+ * ~/.aws/credentials}) over the config file ({@code aws.configFile}, else {@code AWS_CONFIG_FILE},
+ * else {@code ~/.aws/config}). System properties come before variables, as in the AWS SDK for Java.
+ * The config file's {@code [sso-session name]} and {@code [services name]} sections are kept too.
  */
 public final class ProfileFiles {
   private final Path credentialsFile;
   private final Path configFile;
   private final List<Path> read;
   private final Map<String, Map<String, String>> profiles;
+  private final Map<String, Map<String, Map<String, String>>> sections;
 
   private ProfileFiles(
-      Path credentialsFile, Path configFile, List<Path> read, Map<String, Map<String, String>> p) {
+      Path credentialsFile,
+      Path configFile,
+      List<Path> read,
+      Map<String, Map<String, Map<String, String>>> sections) {
     this.credentialsFile = credentialsFile;
     this.configFile = configFile;
     this.read = List.copyOf(read);
-    this.profiles = p;
+    this.sections = sections;
+    this.profiles = sections.getOrDefault(ProfileFileParser.PROFILE, Map.of());
   }
 
   /**
@@ -40,15 +47,17 @@ public final class ProfileFiles {
    */
   public static ProfileFiles load(Environment env) {
     Path credentials =
-        env.variable("AWS_SHARED_CREDENTIALS_FILE")
+        env.property("aws.sharedCredentialsFile")
+            .or(() -> env.variable("AWS_SHARED_CREDENTIALS_FILE"))
             .map(p -> expandHome(p, env.home()))
             .orElse(env.home().resolve(".aws").resolve("credentials"));
     Path config =
-        env.variable("AWS_CONFIG_FILE")
+        env.property("aws.configFile")
+            .or(() -> env.variable("AWS_CONFIG_FILE"))
             .map(p -> expandHome(p, env.home()))
             .orElse(env.home().resolve(".aws").resolve("config"));
     List<Path> read = new ArrayList<>(2);
-    Map<String, Map<String, String>> merged = new LinkedHashMap<>();
+    Map<String, Map<String, Map<String, String>>> merged = new LinkedHashMap<>();
     // config first, then credentials on top: the credentials file wins for the same key
     readInto(config, true, merged, read);
     readInto(credentials, false, merged, read);
@@ -56,20 +65,20 @@ public final class ProfileFiles {
   }
 
   /**
-   * Returns the profile an environment selects: {@code AWS_PROFILE}, {@code aws.profile}, else
-   * default.
+   * Returns the profile an environment selects: the system property {@code aws.profile}, else
+   * {@code AWS_PROFILE}, else default (the AWS SDK for Java's order).
    */
   public static String selectedProfile(Environment env) {
-    return env.variable("AWS_PROFILE").or(() -> env.property("aws.profile")).orElse("default");
+    return env.property("aws.profile").or(() -> env.variable("AWS_PROFILE")).orElse("default");
   }
 
   /** Describes how the profile was selected, for messages. */
   public static String selection(Environment env) {
-    if (env.variable("AWS_PROFILE").isPresent()) {
-      return "selected by AWS_PROFILE";
-    }
     if (env.property("aws.profile").isPresent()) {
       return "selected by system property aws.profile";
+    }
+    if (env.variable("AWS_PROFILE").isPresent()) {
+      return "selected by AWS_PROFILE";
     }
     return "the default profile; set AWS_PROFILE to choose another";
   }
@@ -77,6 +86,14 @@ public final class ProfileFiles {
   /** Returns a profile's merged properties, if any file has the profile. */
   public Optional<Map<String, String>> profile(String name) {
     return Optional.ofNullable(profiles.get(name));
+  }
+
+  /**
+   * Returns a section of another kind than profiles, such as {@code [sso-session corp]}, if the
+   * config file has it.
+   */
+  public Optional<Map<String, String>> section(String kind, String name) {
+    return Optional.ofNullable(sections.getOrDefault(kind, Map.of()).get(name));
   }
 
   /** Returns the names of all profiles found. */
@@ -99,7 +116,10 @@ public final class ProfileFiles {
   }
 
   private static void readInto(
-      Path file, boolean config, Map<String, Map<String, String>> into, List<Path> read) {
+      Path file,
+      boolean config,
+      Map<String, Map<String, Map<String, String>>> into,
+      List<Path> read) {
     if (!Files.isRegularFile(file)) {
       return;
     }
@@ -117,9 +137,14 @@ public final class ProfileFiles {
           e);
     }
     read.add(file);
-    ProfileFileParser.parse(text, config)
+    ProfileFileParser.parseSections(text, config)
         .forEach(
-            (name, props) -> into.computeIfAbsent(name, n -> new LinkedHashMap<>()).putAll(props));
+            (kind, named) ->
+                named.forEach(
+                    (name, props) ->
+                        into.computeIfAbsent(kind, k -> new LinkedHashMap<>())
+                            .computeIfAbsent(name, n -> new LinkedHashMap<>())
+                            .putAll(props)));
   }
 
   private static Path expandHome(String path, Path home) {

@@ -32,6 +32,23 @@ class ContainerProviderTest {
   }
 
   @Test
+  void systemPropertiesComeBeforeTheVariables() {
+    Environment env =
+        Environment.of(
+            java.util.Map.of("AWS_CONTAINER_CREDENTIALS_FULL_URI", "http://127.0.0.1:1/variable"),
+            java.util.Map.of("aws.containerCredentialsFullUri", "http://127.0.0.1:1/property"),
+            Path.of("/x"));
+    ContainerProvider p = new ContainerProvider(() -> env, Duration.ofSeconds(1));
+    assertEquals(URI.create("http://127.0.0.1:1/property"), p.endpoint(env));
+    Environment relative =
+        Environment.of(
+            java.util.Map.of("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "/variable"),
+            java.util.Map.of("aws.containerCredentialsPath", "/property"),
+            Path.of("/x"));
+    assertEquals(URI.create("http://169.254.170.2/property"), p.endpoint(relative));
+  }
+
+  @Test
   void eksAndLoopbackEndpointsAreAllowedOverHttp() {
     ContainerProvider p = new ContainerProvider(() -> null, Duration.ofSeconds(1));
     for (String uri :
