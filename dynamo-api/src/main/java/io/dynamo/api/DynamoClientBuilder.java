@@ -8,6 +8,7 @@ import io.dynamo.api.spi.HttpProxy;
 import io.dynamo.api.spi.Transport;
 import io.dynamo.api.spi.TransportOptions;
 import io.dynamo.codec.CodecRegistry;
+import io.dynamo.codec.internal.json.JacksonVersion;
 import io.dynamo.sign.Auth;
 import io.dynamo.sign.Credentials;
 import io.dynamo.sign.CredentialsProvider;
@@ -234,8 +235,10 @@ public final class DynamoClientBuilder {
    *
    * @throws InvalidRequestException if no region can be found and no endpoint is given
    * @throws io.dynamo.codec.DynamoException if no transport is given or found
+   * @throws IllegalStateException if the jackson-core in use is older than 2.15.0, naming both
    */
   public DynamoClient build() {
+    JacksonVersion.requireSupported();
     Environment env = environment != null ? environment : Environment.system();
     URI resolvedEndpoint =
         endpoint != null ? endpoint : Endpoints.fromEnvironment(env).orElse(null);
