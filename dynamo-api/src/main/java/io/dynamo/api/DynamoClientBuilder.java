@@ -9,6 +9,7 @@ import io.dynamo.api.spi.HttpProxy;
 import io.dynamo.api.spi.Transport;
 import io.dynamo.api.spi.TransportOptions;
 import io.dynamo.codec.CodecRegistry;
+import io.dynamo.codec.internal.json.JacksonVersion;
 import io.dynamo.sign.Auth;
 import io.dynamo.sign.AwsConfig;
 import io.dynamo.sign.Credentials;
@@ -275,8 +276,10 @@ public final class DynamoClientBuilder {
    *
    * @throws InvalidRequestException if no region can be found and no endpoint is given
    * @throws io.dynamo.codec.DynamoException if no transport is given or found
+   * @throws IllegalStateException if the jackson-core in use is older than 2.15.0, naming both
    */
   public DynamoClient build() {
+    JacksonVersion.requireSupported();
     Environment env = environment != null ? environment : Environment.system();
     AwsConfig config = AwsConfig.of(env);
     config.warnUnsupported();

@@ -24,7 +24,7 @@ import java.util.Set;
  * they were given and compare numerically, as DynamoDB does: {@code n("1.50").equals(n("1.5"))}.
  * Dispatch on {@link #type()} where a {@code switch} is needed.
  *
- * <p>{@link #toString()} is the value's DynamoDB JSON, such as {@code {"S":"hello"}}.
+ * <p>{@code toString()} is the value's DynamoDB JSON, such as {@code {"S":"hello"}}.
  */
 public sealed interface AttributeValue {
 

@@ -232,7 +232,7 @@ public final class SigV4Signer {
 
     AsciiBuilder sts = s.stringToSign;
     sts.append(stamp.stringToSignPrefix).appendHex(s.hash);
-    HmacSha256.Key signingKey = keys.key(stamp.date, credentials.secretAccessKey(), s.sha256);
+    HmacSha256.Key signingKey = keys.key(stamp.date, credentials.secretAccessKey(), s);
     s.hmacIntoHash(signingKey, sts.array(), sts.length());
 
     AsciiBuilder auth = s.authorization;

@@ -3,11 +3,14 @@ package io.dynamo.sign.internal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import javax.crypto.Mac;
 
 /**
- * Working state of one signature: one SHA-256 digest (HMACs are computed on it too) and the buffers
- * of the canonical request. A {@code MessageDigest} is not thread-safe and costs more to create
- * than a whole warm signature, so scratches are reused.
+ * Working state of one signature: a SHA-256 digest, an HMAC-SHA256 {@code Mac} (both from the JVM's
+ * security providers) and the buffers of the canonical request. Neither a {@code MessageDigest} nor
+ * a {@code Mac} is thread-safe, and they cost more to create than a whole warm signature, so
+ * scratches are reused; the {@code Mac} stays initialised with the last signing key, so a warm
+ * signature does not initialise it again.
  *
  * <p>They are lent from a small striped pool rather than kept in a {@code ThreadLocal}: a thread
  * finds its own slot's scratch again and again, and short-lived threads (a virtual thread per
@@ -24,6 +27,12 @@ public final class SignerScratch {
 
   /** The SHA-256 digest; reset after every {@code digest()}. */
   public final MessageDigest sha256;
+
+  /** The HMAC-SHA256 of this scratch; see {@link #hmacIntoHash}. */
+  public final Mac hmac;
+
+  /** The key {@link #hmac} is initialised with, or null. */
+  private HmacSha256.Key hmacKey;
 
   /** The canonical request being built. */
   public final AsciiBuilder canonical = new AsciiBuilder(1024);
@@ -55,6 +64,7 @@ public final class SignerScratch {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("This JDK lacks SHA-256", e);
     }
+    hmac = HmacSha256.newMac();
   }
 
   /** Borrows a scratch, with empty buffers; give it back with {@link #release()}. */
@@ -116,7 +126,20 @@ public final class SignerScratch {
 
   /** Writes HMAC-SHA256 of {@code data[0..len)} under {@code key} into {@link #hash}. */
   public void hmacIntoHash(HmacSha256.Key key, byte[] data, int len) {
-    HmacSha256.mac(key, data, len, hash, sha256);
+    if (key != hmacKey) {
+      HmacSha256.init(hmac, key);
+      hmacKey = key;
+    }
+    HmacSha256.mac(hmac, data, len, hash);
+  }
+
+  /**
+   * The HMAC for deriving a new signing key, which re-initialises it: the next {@link
+   * #hmacIntoHash} initialises it again.
+   */
+  public Mac hmacForDerivation() {
+    hmacKey = null;
+    return hmac;
   }
 
   /** Writes SHA-256 of {@code data[0..len)} into {@link #hash}. */

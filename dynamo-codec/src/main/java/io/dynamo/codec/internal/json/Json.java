@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.TSFBuilder;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.dynamo.codec.InvalidAttributeValueException;
 import io.dynamo.codec.MalformedJsonException;
@@ -14,23 +15,35 @@ import java.io.IOException;
 
 /** The one Jackson factory the library uses, and small parser helpers. */
 public final class Json {
+  static {
+    // before anything touches Jackson: an older jackson-core gets a message, not a linkage error
+    JacksonVersion.requireSupported();
+  }
+
   /**
    * Shared, thread-safe factory. Nesting is limited above the 256 levels of maps and lists values
    * may have (two JSON levels each, plus the response around them) so that our own checks report
    * the problem with a path; strings up to twice DynamoDB's 16 MB response size.
    */
-  public static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxNestingDepth(2 * Nesting.HELD_LIMIT + 16)
-                  .maxStringLength(32 * 1024 * 1024)
-                  .maxNumberLength(1000)
-                  .build())
-          // characters beyond U+FFFF as 4 UTF-8 bytes, as the text form writes them, rather than
-          // as an escaped surrogate pair: a value gives the same JSON as String and as byte[]
-          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-          .build();
+  public static final JsonFactory FACTORY = factory();
+
+  private static JsonFactory factory() {
+    TSFBuilder<?, ?> builder =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(2 * Nesting.HELD_LIMIT + 16)
+                    .maxStringLength(32 * 1024 * 1024)
+                    .maxNumberLength(1000)
+                    .build());
+    if (JacksonVersion.atLeast(2, 18)) {
+      // characters beyond U+FFFF as 4 UTF-8 bytes, as the text form writes them, rather than as an
+      // escaped surrogate pair: a value gives the same JSON as String and as byte[]. Older
+      // versions lack the feature and write the escaped pair, which is the same JSON value.
+      builder.enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+    }
+    return builder.build();
+  }
 
   private Json() {}
 
