@@ -547,7 +547,7 @@ public final class Generator {
     boolean writer = op != null ? direction.equals("in") : writes.contains(s.name());
     boolean reader = op != null ? direction.equals("out") : reads.contains(s.name());
     if (writer) {
-      writer(b, s, t, members, im);
+      writer(b, s, t, members, im, op != null);
     }
     if (reader) {
       reader(b, t, members, im);
@@ -555,19 +555,26 @@ public final class Generator {
     finish(b, cls, im);
   }
 
-  private void writer(StringBuilder b, Shape s, String t, List<Member> members, Imports im) {
+  private void writer(
+      StringBuilder b, Shape s, String t, List<Member> members, Imports im, boolean top) {
     im.add("com.fasterxml.jackson.core.JsonGenerator");
-    b.append("  /** Writes the object, checking the model's constraints. */\n");
-    b.append("  public static void write(JsonGenerator g, ")
-        .append(t)
-        .append(" v) throws IOException {\n");
-    b.append(
-        "    g.writeStartObject();\n    writeMembers(g, v);\n    g.writeEndObject();\n  }\n\n");
-    b.append(
-        "  /** Writes the members into the open object, checking the model's constraints. */\n");
-    b.append("  public static void writeMembers(JsonGenerator g, ")
-        .append(t)
-        .append(" v) throws IOException {\n");
+    if (top) {
+      // a request is written into the object Writes.object opens
+      b.append("  /** Writes the object, checking the model's constraints. */\n");
+      b.append("  public static void write(JsonGenerator g, ").append(t);
+      b.append(" v) throws IOException {\n");
+      b.append("    g.writeStartObject();\n    writeMembers(g, v);\n    g.writeEndObject();\n");
+      b.append("  }\n\n");
+      b.append(
+          "  /** Writes the members into the open object, checking the model's constraints. */\n");
+      b.append("  public static void writeMembers(JsonGenerator g, ").append(t);
+      b.append(" v) throws IOException {\n");
+    } else {
+      b.append("  /** Writes the object, checking the model's constraints. */\n");
+      b.append("  public static void write(JsonGenerator g, ").append(t);
+      b.append(" v) throws IOException {\n");
+      b.append("    g.writeStartObject();\n");
+    }
     for (Member m : members) {
       String getter = "v." + Names.member(m.name()) + "()";
       String local = Names.member(m.name());
@@ -594,7 +601,7 @@ public final class Generator {
         b.append("\n");
       }
     }
-    b.append("  }\n\n");
+    b.append(top ? "  }\n\n" : "    g.writeEndObject();\n  }\n\n");
   }
 
   private void reader(StringBuilder b, String t, List<Member> members, Imports im) {

@@ -17,12 +17,6 @@ public final class AttributeDefinitionJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, AttributeDefinition v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, AttributeDefinition v) throws IOException {
     String attributeName_ = v.attributeName();
     if (attributeName_ != null) {
       Check.length("AttributeName", attributeName_, 1, 255);
@@ -38,6 +32,7 @@ public final class AttributeDefinitionJson {
     } else {
       throw Check.missing("AttributeType");
     }
+    g.writeEndObject();
   }
 
   /** Reads the object at the current token. */

@@ -18,12 +18,6 @@ public final class AutoScalingPolicyUpdateJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, AutoScalingPolicyUpdate v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, AutoScalingPolicyUpdate v) throws IOException {
     String policyName_ = v.policyName();
     if (policyName_ != null) {
       Check.length("PolicyName", policyName_, 1, 256);
@@ -42,5 +36,6 @@ public final class AutoScalingPolicyUpdateJson {
     } else {
       throw Check.missing("TargetTrackingScalingPolicyConfiguration");
     }
+    g.writeEndObject();
   }
 }

@@ -18,12 +18,6 @@ public final class AutoScalingSettingsUpdateJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, AutoScalingSettingsUpdate v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, AutoScalingSettingsUpdate v) throws IOException {
     Long minimumUnits_ = v.minimumUnits();
     if (minimumUnits_ != null) {
       Check.range("MinimumUnits", minimumUnits_, 1L, Long.MAX_VALUE);
@@ -57,5 +51,6 @@ public final class AutoScalingSettingsUpdateJson {
         throw Check.inside("ScalingPolicyUpdate", e);
       }
     }
+    g.writeEndObject();
   }
 }

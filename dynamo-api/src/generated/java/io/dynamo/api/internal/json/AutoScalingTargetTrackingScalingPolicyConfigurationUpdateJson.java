@@ -12,12 +12,6 @@ public final class AutoScalingTargetTrackingScalingPolicyConfigurationUpdateJson
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, AutoScalingTargetTrackingScalingPolicyConfigurationUpdate v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, AutoScalingTargetTrackingScalingPolicyConfigurationUpdate v) throws IOException {
     Boolean disableScaleIn_ = v.disableScaleIn();
     if (disableScaleIn_ != null) {
       g.writeFieldName("DisableScaleIn");
@@ -40,5 +34,6 @@ public final class AutoScalingTargetTrackingScalingPolicyConfigurationUpdateJson
     } else {
       throw Check.missing("TargetValue");
     }
+    g.writeEndObject();
   }
 }

@@ -15,12 +15,6 @@ public final class BatchStatementRequestJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, BatchStatementRequest v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, BatchStatementRequest v) throws IOException {
     String statement_ = v.statement();
     if (statement_ != null) {
       Check.length("Statement", statement_, 1, 8192);
@@ -54,5 +48,6 @@ public final class BatchStatementRequestJson {
       g.writeFieldName("ReturnValuesOnConditionCheckFailure");
       g.writeString(returnValuesOnConditionCheckFailure_.value());
     }
+    g.writeEndObject();
   }
 }

@@ -24,12 +24,6 @@ public final class CsvOptionsJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, CsvOptions v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, CsvOptions v) throws IOException {
     String delimiter_ = v.delimiter();
     if (delimiter_ != null) {
       Check.length("Delimiter", delimiter_, 1, 1);
@@ -54,6 +48,7 @@ public final class CsvOptionsJson {
       }
       g.writeEndArray();
     }
+    g.writeEndObject();
   }
 
   /** Reads the object at the current token. */

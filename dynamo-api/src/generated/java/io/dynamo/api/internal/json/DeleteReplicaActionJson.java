@@ -12,12 +12,6 @@ public final class DeleteReplicaActionJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, DeleteReplicaAction v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, DeleteReplicaAction v) throws IOException {
     String regionName_ = v.regionName();
     if (regionName_ != null) {
       g.writeFieldName("RegionName");
@@ -25,5 +19,6 @@ public final class DeleteReplicaActionJson {
     } else {
       throw Check.missing("RegionName");
     }
+    g.writeEndObject();
   }
 }

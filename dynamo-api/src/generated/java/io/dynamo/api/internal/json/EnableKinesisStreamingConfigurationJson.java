@@ -17,17 +17,12 @@ public final class EnableKinesisStreamingConfigurationJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, EnableKinesisStreamingConfiguration v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, EnableKinesisStreamingConfiguration v) throws IOException {
     ApproximateCreationDateTimePrecision approximateCreationDateTimePrecision_ = v.approximateCreationDateTimePrecision();
     if (approximateCreationDateTimePrecision_ != null) {
       g.writeFieldName("ApproximateCreationDateTimePrecision");
       g.writeString(approximateCreationDateTimePrecision_.value());
     }
+    g.writeEndObject();
   }
 
   /** Reads the object at the current token. */

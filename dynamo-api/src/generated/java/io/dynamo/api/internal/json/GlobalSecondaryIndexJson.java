@@ -28,12 +28,6 @@ public final class GlobalSecondaryIndexJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, GlobalSecondaryIndex v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, GlobalSecondaryIndex v) throws IOException {
     String indexName_ = v.indexName();
     if (indexName_ != null) {
       Check.length("IndexName", indexName_, 3, 255);
@@ -102,6 +96,7 @@ public final class GlobalSecondaryIndexJson {
         throw Check.inside("WarmThroughput", e);
       }
     }
+    g.writeEndObject();
   }
 
   /** Reads the object at the current token. */

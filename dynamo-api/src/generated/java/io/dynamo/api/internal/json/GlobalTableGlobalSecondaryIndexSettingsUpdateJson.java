@@ -18,12 +18,6 @@ public final class GlobalTableGlobalSecondaryIndexSettingsUpdateJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, GlobalTableGlobalSecondaryIndexSettingsUpdate v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, GlobalTableGlobalSecondaryIndexSettingsUpdate v) throws IOException {
     String indexName_ = v.indexName();
     if (indexName_ != null) {
       Check.length("IndexName", indexName_, 3, 255);
@@ -48,5 +42,6 @@ public final class GlobalTableGlobalSecondaryIndexSettingsUpdateJson {
         throw Check.inside("ProvisionedWriteCapacityAutoScalingSettingsUpdate", e);
       }
     }
+    g.writeEndObject();
   }
 }

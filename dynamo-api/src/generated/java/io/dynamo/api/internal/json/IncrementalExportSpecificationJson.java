@@ -18,12 +18,6 @@ public final class IncrementalExportSpecificationJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, IncrementalExportSpecification v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, IncrementalExportSpecification v) throws IOException {
     Instant exportFromTime_ = v.exportFromTime();
     if (exportFromTime_ != null) {
       g.writeFieldName("ExportFromTime");
@@ -39,6 +33,7 @@ public final class IncrementalExportSpecificationJson {
       g.writeFieldName("ExportViewType");
       g.writeString(exportViewType_.value());
     }
+    g.writeEndObject();
   }
 
   /** Reads the object at the current token. */

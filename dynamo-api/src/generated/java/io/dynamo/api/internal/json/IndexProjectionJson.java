@@ -19,12 +19,6 @@ public final class IndexProjectionJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, IndexProjection v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, IndexProjection v) throws IOException {
     ProjectionType projectionType_ = v.projectionType();
     if (projectionType_ != null) {
       g.writeFieldName("ProjectionType");
@@ -46,6 +40,7 @@ public final class IndexProjectionJson {
       }
       g.writeEndArray();
     }
+    g.writeEndObject();
   }
 
   /** Reads the object at the current token. */

@@ -18,12 +18,6 @@ public final class InputFormatOptionsJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, InputFormatOptions v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, InputFormatOptions v) throws IOException {
     CsvOptions csv_ = v.csv();
     if (csv_ != null) {
       g.writeFieldName("Csv");
@@ -33,6 +27,7 @@ public final class InputFormatOptionsJson {
         throw Check.inside("Csv", e);
       }
     }
+    g.writeEndObject();
   }
 
   /** Reads the object at the current token. */

@@ -20,12 +20,6 @@ public final class LocalSecondaryIndexJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, LocalSecondaryIndex v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, LocalSecondaryIndex v) throws IOException {
     String indexName_ = v.indexName();
     if (indexName_ != null) {
       Check.length("IndexName", indexName_, 3, 255);
@@ -67,5 +61,6 @@ public final class LocalSecondaryIndexJson {
     } else {
       throw Check.missing("Projection");
     }
+    g.writeEndObject();
   }
 }

@@ -16,12 +16,6 @@ public final class OnDemandThroughputJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, OnDemandThroughput v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, OnDemandThroughput v) throws IOException {
     Long maxReadRequestUnits_ = v.maxReadRequestUnits();
     if (maxReadRequestUnits_ != null) {
       g.writeFieldName("MaxReadRequestUnits");
@@ -32,6 +26,7 @@ public final class OnDemandThroughputJson {
       g.writeFieldName("MaxWriteRequestUnits");
       g.writeNumber((long) maxWriteRequestUnits_);
     }
+    g.writeEndObject();
   }
 
   /** Reads the object at the current token. */

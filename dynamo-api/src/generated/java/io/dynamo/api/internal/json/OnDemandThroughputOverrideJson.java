@@ -16,17 +16,12 @@ public final class OnDemandThroughputOverrideJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, OnDemandThroughputOverride v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, OnDemandThroughputOverride v) throws IOException {
     Long maxReadRequestUnits_ = v.maxReadRequestUnits();
     if (maxReadRequestUnits_ != null) {
       g.writeFieldName("MaxReadRequestUnits");
       g.writeNumber((long) maxReadRequestUnits_);
     }
+    g.writeEndObject();
   }
 
   /** Reads the object at the current token. */

@@ -15,12 +15,6 @@ public final class ParameterizedStatementJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, ParameterizedStatement v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, ParameterizedStatement v) throws IOException {
     String statement_ = v.statement();
     if (statement_ != null) {
       Check.length("Statement", statement_, 1, 8192);
@@ -49,5 +43,6 @@ public final class ParameterizedStatementJson {
       g.writeFieldName("ReturnValuesOnConditionCheckFailure");
       g.writeString(returnValuesOnConditionCheckFailure_.value());
     }
+    g.writeEndObject();
   }
 }

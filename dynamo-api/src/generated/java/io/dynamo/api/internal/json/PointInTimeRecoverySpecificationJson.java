@@ -12,12 +12,6 @@ public final class PointInTimeRecoverySpecificationJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, PointInTimeRecoverySpecification v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, PointInTimeRecoverySpecification v) throws IOException {
     Boolean pointInTimeRecoveryEnabled_ = v.pointInTimeRecoveryEnabled();
     if (pointInTimeRecoveryEnabled_ != null) {
       g.writeFieldName("PointInTimeRecoveryEnabled");
@@ -31,5 +25,6 @@ public final class PointInTimeRecoverySpecificationJson {
       g.writeFieldName("RecoveryPeriodInDays");
       g.writeNumber((int) recoveryPeriodInDays_);
     }
+    g.writeEndObject();
   }
 }

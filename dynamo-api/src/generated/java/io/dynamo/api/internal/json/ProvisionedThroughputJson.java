@@ -16,12 +16,6 @@ public final class ProvisionedThroughputJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, ProvisionedThroughput v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, ProvisionedThroughput v) throws IOException {
     Long readCapacityUnits_ = v.readCapacityUnits();
     if (readCapacityUnits_ != null) {
       Check.range("ReadCapacityUnits", readCapacityUnits_, 1L, Long.MAX_VALUE);
@@ -38,6 +32,7 @@ public final class ProvisionedThroughputJson {
     } else {
       throw Check.missing("WriteCapacityUnits");
     }
+    g.writeEndObject();
   }
 
   /** Reads the object at the current token. */

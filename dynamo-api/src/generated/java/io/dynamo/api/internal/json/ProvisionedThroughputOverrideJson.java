@@ -16,18 +16,13 @@ public final class ProvisionedThroughputOverrideJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, ProvisionedThroughputOverride v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, ProvisionedThroughputOverride v) throws IOException {
     Long readCapacityUnits_ = v.readCapacityUnits();
     if (readCapacityUnits_ != null) {
       Check.range("ReadCapacityUnits", readCapacityUnits_, 1L, Long.MAX_VALUE);
       g.writeFieldName("ReadCapacityUnits");
       g.writeNumber((long) readCapacityUnits_);
     }
+    g.writeEndObject();
   }
 
   /** Reads the object at the current token. */

@@ -16,12 +16,6 @@ public final class ReplicaAutoScalingUpdateJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, ReplicaAutoScalingUpdate v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, ReplicaAutoScalingUpdate v) throws IOException {
     String regionName_ = v.regionName();
     if (regionName_ != null) {
       g.writeFieldName("RegionName");
@@ -56,5 +50,6 @@ public final class ReplicaAutoScalingUpdateJson {
         throw Check.inside("ReplicaProvisionedReadCapacityAutoScalingUpdate", e);
       }
     }
+    g.writeEndObject();
   }
 }

@@ -18,12 +18,6 @@ public final class ReplicaGlobalSecondaryIndexAutoScalingUpdateJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, ReplicaGlobalSecondaryIndexAutoScalingUpdate v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, ReplicaGlobalSecondaryIndexAutoScalingUpdate v) throws IOException {
     String indexName_ = v.indexName();
     if (indexName_ != null) {
       Check.length("IndexName", indexName_, 3, 255);
@@ -40,5 +34,6 @@ public final class ReplicaGlobalSecondaryIndexAutoScalingUpdateJson {
         throw Check.inside("ProvisionedReadCapacityAutoScalingUpdate", e);
       }
     }
+    g.writeEndObject();
   }
 }

@@ -18,12 +18,6 @@ public final class ReplicaGlobalSecondaryIndexSettingsUpdateJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, ReplicaGlobalSecondaryIndexSettingsUpdate v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, ReplicaGlobalSecondaryIndexSettingsUpdate v) throws IOException {
     String indexName_ = v.indexName();
     if (indexName_ != null) {
       Check.length("IndexName", indexName_, 3, 255);
@@ -48,5 +42,6 @@ public final class ReplicaGlobalSecondaryIndexSettingsUpdateJson {
         throw Check.inside("ProvisionedReadCapacityAutoScalingSettingsUpdate", e);
       }
     }
+    g.writeEndObject();
   }
 }

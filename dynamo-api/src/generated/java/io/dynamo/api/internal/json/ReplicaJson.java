@@ -16,17 +16,12 @@ public final class ReplicaJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, Replica v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, Replica v) throws IOException {
     String regionName_ = v.regionName();
     if (regionName_ != null) {
       g.writeFieldName("RegionName");
       g.writeString(regionName_);
     }
+    g.writeEndObject();
   }
 
   /** Reads the object at the current token. */

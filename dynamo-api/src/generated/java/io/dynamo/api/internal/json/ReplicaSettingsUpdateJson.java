@@ -17,12 +17,6 @@ public final class ReplicaSettingsUpdateJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, ReplicaSettingsUpdate v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, ReplicaSettingsUpdate v) throws IOException {
     String regionName_ = v.regionName();
     if (regionName_ != null) {
       g.writeFieldName("RegionName");
@@ -69,5 +63,6 @@ public final class ReplicaSettingsUpdateJson {
       g.writeFieldName("ReplicaTableClass");
       g.writeString(replicaTableClass_.value());
     }
+    g.writeEndObject();
   }
 }

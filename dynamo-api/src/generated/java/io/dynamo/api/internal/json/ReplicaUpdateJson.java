@@ -15,12 +15,6 @@ public final class ReplicaUpdateJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, ReplicaUpdate v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, ReplicaUpdate v) throws IOException {
     CreateReplicaAction create_ = v.create();
     if (create_ != null) {
       g.writeFieldName("Create");
@@ -39,5 +33,6 @@ public final class ReplicaUpdateJson {
         throw Check.inside("Delete", e);
       }
     }
+    g.writeEndObject();
   }
 }

@@ -22,12 +22,6 @@ public final class S3BucketSourceJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, S3BucketSource v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, S3BucketSource v) throws IOException {
     String s3BucketOwner_ = v.s3BucketOwner();
     if (s3BucketOwner_ != null) {
       Check.pattern("S3BucketOwner", s3BucketOwner_, PATTERN_0);
@@ -49,6 +43,7 @@ public final class S3BucketSourceJson {
       g.writeFieldName("S3KeyPrefix");
       g.writeString(s3KeyPrefix_);
     }
+    g.writeEndObject();
   }
 
   /** Reads the object at the current token. */

@@ -17,12 +17,6 @@ public final class SseSpecificationJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, SseSpecification v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, SseSpecification v) throws IOException {
     Boolean enabled_ = v.enabled();
     if (enabled_ != null) {
       g.writeFieldName("Enabled");
@@ -38,6 +32,7 @@ public final class SseSpecificationJson {
       g.writeFieldName("KMSMasterKeyId");
       g.writeString(kmsMasterKeyId_);
     }
+    g.writeEndObject();
   }
 
   /** Reads the object at the current token. */

@@ -17,12 +17,6 @@ public final class StreamSpecificationJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, StreamSpecification v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, StreamSpecification v) throws IOException {
     Boolean streamEnabled_ = v.streamEnabled();
     if (streamEnabled_ != null) {
       g.writeFieldName("StreamEnabled");
@@ -35,6 +29,7 @@ public final class StreamSpecificationJson {
       g.writeFieldName("StreamViewType");
       g.writeString(streamViewType_.value());
     }
+    g.writeEndObject();
   }
 
   /** Reads the object at the current token. */

@@ -31,12 +31,6 @@ public final class TableCreationParametersJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, TableCreationParameters v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, TableCreationParameters v) throws IOException {
     String tableName_ = v.tableName();
     if (tableName_ != null) {
       Check.length("TableName", tableName_, 3, 255);
@@ -155,6 +149,7 @@ public final class TableCreationParametersJson {
       }
       g.writeEndArray();
     }
+    g.writeEndObject();
   }
 
   /** Reads the object at the current token. */

@@ -16,12 +16,6 @@ public final class VectorAttributeDefinitionJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, VectorAttributeDefinition v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, VectorAttributeDefinition v) throws IOException {
     String attributeName_ = v.attributeName();
     if (attributeName_ != null) {
       Check.length("AttributeName", attributeName_, 1, 255);
@@ -30,6 +24,7 @@ public final class VectorAttributeDefinitionJson {
     } else {
       throw Check.missing("AttributeName");
     }
+    g.writeEndObject();
   }
 
   /** Reads the object at the current token. */

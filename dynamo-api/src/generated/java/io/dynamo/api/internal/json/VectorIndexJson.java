@@ -27,12 +27,6 @@ public final class VectorIndexJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, VectorIndex v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, VectorIndex v) throws IOException {
     String indexName_ = v.indexName();
     if (indexName_ != null) {
       Check.length("IndexName", indexName_, 3, 255);
@@ -98,6 +92,7 @@ public final class VectorIndexJson {
     } else {
       throw Check.missing("DistanceFunction");
     }
+    g.writeEndObject();
   }
 
   /** Reads the object at the current token. */

@@ -16,12 +16,6 @@ public final class WarmThroughputJson {
   /** Writes the object, checking the model's constraints. */
   public static void write(JsonGenerator g, WarmThroughput v) throws IOException {
     g.writeStartObject();
-    writeMembers(g, v);
-    g.writeEndObject();
-  }
-
-  /** Writes the members into the open object, checking the model's constraints. */
-  public static void writeMembers(JsonGenerator g, WarmThroughput v) throws IOException {
     Long readUnitsPerSecond_ = v.readUnitsPerSecond();
     if (readUnitsPerSecond_ != null) {
       g.writeFieldName("ReadUnitsPerSecond");
@@ -32,6 +26,7 @@ public final class WarmThroughputJson {
       g.writeFieldName("WriteUnitsPerSecond");
       g.writeNumber((long) writeUnitsPerSecond_);
     }
+    g.writeEndObject();
   }
 
   /** Reads the object at the current token. */
