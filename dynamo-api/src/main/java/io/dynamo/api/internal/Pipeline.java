@@ -398,7 +398,9 @@ public final class Pipeline implements AutoCloseable {
       Throwable error) {
     if (result.isDone()) {
       // cancelled by the caller: no retry
-      attemptFailed(state, response, new java.util.concurrent.CancellationException(), false);
+      if (state.observation != null) {
+        attemptFailed(state, response, new java.util.concurrent.CancellationException(), false);
+      }
       return;
     }
     RuntimeException failure;
