@@ -4,6 +4,7 @@ import io.dynamo.api.internal.ConfiguredRetries;
 import io.dynamo.api.internal.Endpoints;
 import io.dynamo.api.internal.Pipeline;
 import io.dynamo.api.internal.SkewClock;
+import io.dynamo.api.internal.Telemetry;
 import io.dynamo.api.internal.Transports;
 import io.dynamo.api.spi.HttpProxy;
 import io.dynamo.api.spi.Transport;
@@ -79,6 +80,8 @@ public final class DynamoClientBuilder {
   private Boolean useFips;
   private Boolean useDualstack;
   private final List<Interceptor> interceptors = new ArrayList<>();
+  private final List<CallListener<?>> listeners = new ArrayList<>();
+  private boolean wireLog = Boolean.getBoolean("io.dynamo.wireLog");
   private String userAgentSuffix;
   private CodecRegistry codecs = CodecRegistry.defaults();
   private Environment environment;
@@ -236,6 +239,26 @@ public final class DynamoClientBuilder {
   }
 
   /**
+   * Adds a listener told of every call's start, attempts and end, for metrics and tracing (such as
+   * {@code dynamo-opentelemetry}'s); listeners are told in the order added.
+   */
+  public DynamoClientBuilder listener(CallListener<?> listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+    return this;
+  }
+
+  /**
+   * Whether each attempt's HTTP request and response are logged at DEBUG on {@code io.dynamo.wire},
+   * for debugging; default off, or on with {@code -Dio.dynamo.wireLog=true}. Secrets are masked,
+   * and bodies are shown as their structure without the values unless {@code
+   * -Dio.dynamo.valuesInMessages=true}.
+   */
+  public DynamoClientBuilder wireLog(boolean on) {
+    this.wireLog = on;
+    return this;
+  }
+
+  /**
    * Text appended to the User-Agent header, such as {@code my-app/1.2}.
    *
    * @throws InvalidRequestException if it holds a line break or NUL, which no header may carry
@@ -349,6 +372,8 @@ public final class DynamoClientBuilder {
             attemptTimeout,
             callTimeout,
             codecs);
+    pipeline =
+        pipeline.withTelemetry(Telemetry.of(listeners, wireLog, resolvedRegion, resolvedEndpoint));
     return new DynamoClient(pipeline, resolvedRegion, resolvedTransport.name(), codecs);
   }
 

@@ -1,6 +1,7 @@
 package io.dynamo.examples;
 
 import io.dynamo.api.ApiResponse;
+import io.dynamo.api.CallListener;
 import io.dynamo.api.CancellationReason;
 import io.dynamo.api.DynamoClient;
 import io.dynamo.api.Interceptor;
@@ -33,6 +34,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 
 /**
@@ -127,6 +129,41 @@ public final class Recipes {
     // end::tuned-client[]
     db.close();
     return attempts.get();
+  }
+
+  /** A listener that counts calls, throttles and failures: returns the throttles seen. */
+  public static long metrics(URI endpoint, Credentials credentials, String table) {
+    // tag::listener[]
+    LongAdder calls = new LongAdder();
+    LongAdder throttles = new LongAdder();
+    CallListener<Void> metrics =
+        new CallListener<>() {
+          @Override
+          public void onCallEnd(CallEnd call, Void state) {
+            calls.increment();
+            throttles.add(call.throttles());
+            if (!call.isSuccess()) {
+              System.out.printf(
+                  "%s %s failed with %s after %d attempts (request id %s)%n",
+                  call.call().operation(),
+                  call.call().tableNames(),
+                  call.errorCode(),
+                  call.attempts(),
+                  call.requestId());
+            }
+          }
+        };
+    DynamoClient db =
+        DynamoClient.builder()
+            .endpoint(endpoint)
+            .credentials(credentials)
+            .listener(metrics) // several may be added; none costs nothing
+            .build();
+    db.getItem(table, Key.of("id", "order-1"));
+    // calls.sum(): 1
+    // end::listener[]
+    db.close();
+    return calls.sum() == 1 ? throttles.sum() : -1;
   }
 
   /**

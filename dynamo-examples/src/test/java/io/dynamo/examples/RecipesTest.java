@@ -66,6 +66,11 @@ class RecipesTest {
   }
 
   @Test
+  void aListenerHearsOfEveryCall() {
+    assertEquals(0, Recipes.metrics(dynalite.endpoint(), CREDENTIALS, "orders"));
+  }
+
+  @Test
   void aClientBehindAProxyGoesThroughIt() {
     try (ForwardProxy proxy = ForwardProxy.start("svc-orders", "proxy-secret")) {
       URI named =

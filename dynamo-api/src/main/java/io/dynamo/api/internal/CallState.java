@@ -9,7 +9,12 @@ import java.util.List;
 final class CallState {
   final ApiRequest request;
   final long deadlineNanos;
+
+  /** Who hears of each attempt's end, or null. */
+  final Observation observation;
+
   int attempt;
+  long attemptStartNanos;
   int tokensTaken;
   boolean skewCorrected;
   boolean skewRetried;
@@ -20,9 +25,10 @@ final class CallState {
 
   final List<Throwable> failures = new ArrayList<>(2);
 
-  CallState(ApiRequest request, long deadlineNanos) {
+  CallState(ApiRequest request, long deadlineNanos, Observation observation) {
     this.request = request;
     this.deadlineNanos = deadlineNanos;
+    this.observation = observation;
   }
 
   long remainingNanos() {

@@ -19,8 +19,19 @@ public final class Calls {
   /** Calls {@code spec} with {@code request} on this thread. */
   public static <Q, R> R call(Pipeline pipeline, OperationSpec<Q, R> spec, Q request) {
     long deadline = pipeline.deadlineFromNow();
-    ApiResponse response = pipeline.execute(ApiRequest.of(spec.operation(), write(spec, request)));
-    return read(pipeline, spec, response, deadline);
+    ApiRequest call = ApiRequest.of(spec.operation(), write(spec, request));
+    Observation observation = pipeline.observe(call, request, false);
+    if (observation == null) {
+      return read(pipeline, spec, pipeline.execute(call, null), deadline);
+    }
+    try {
+      R result = read(pipeline, spec, pipeline.execute(call, observation), deadline);
+      observation.ended(result, null, null);
+      return result;
+    } catch (RuntimeException | Error e) {
+      observation.ended(null, null, e);
+      throw e;
+    }
   }
 
   /** Calls {@code spec} with {@code request} without blocking. */
@@ -33,9 +44,17 @@ public final class Calls {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
+    ApiRequest call = ApiRequest.of(spec.operation(), body);
+    Observation observation = pipeline.observe(call, request, true);
+    if (observation == null) {
+      return Futures.map(
+          pipeline.executeAsync(call, null, null),
+          response -> read(pipeline, spec, response, deadline));
+    }
     return Futures.map(
-        pipeline.executeAsync(ApiRequest.of(spec.operation(), body)),
-        response -> read(pipeline, spec, response, deadline));
+        pipeline.executeAsync(call, observation, null),
+        response -> read(pipeline, spec, response, deadline),
+        (result, error) -> observation.ended(result, null, error));
   }
 
   private static <Q, R> byte[] write(OperationSpec<Q, R> spec, Q request) {

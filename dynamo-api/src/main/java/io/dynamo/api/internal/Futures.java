@@ -3,6 +3,7 @@ package io.dynamo.api.internal;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /** Unwraps what futures wrap around the real failure. */
@@ -17,18 +18,42 @@ public final class Futures {
    */
   public static <T, R> CompletableFuture<R> map(
       CompletableFuture<T> source, Function<? super T, ? extends R> fn) {
+    return map(source, fn, null);
+  }
+
+  /**
+   * {@link #map(CompletableFuture, Function)} that tells {@code onEnd} (if not null) the result's
+   * value or failure just before the result completes with it; {@code onEnd} must not throw.
+   */
+  public static <T, R> CompletableFuture<R> map(
+      CompletableFuture<T> source,
+      Function<? super T, ? extends R> fn,
+      BiConsumer<? super R, Throwable> onEnd) {
     CompletableFuture<R> result = new CompletableFuture<>();
     source.whenComplete(
         (value, error) -> {
           if (error != null) {
-            result.completeExceptionally(cause(error));
+            Throwable failure = cause(error);
+            if (onEnd != null) {
+              onEnd.accept(null, failure);
+            }
+            result.completeExceptionally(failure);
             return;
           }
+          R mapped;
           try {
-            result.complete(fn.apply(value));
+            mapped = fn.apply(value);
           } catch (Throwable t) {
+            if (onEnd != null) {
+              onEnd.accept(null, t);
+            }
             result.completeExceptionally(t);
+            return;
           }
+          if (onEnd != null) {
+            onEnd.accept(mapped, null);
+          }
+          result.complete(mapped);
         });
     result.whenComplete(
         (value, error) -> {
@@ -39,7 +64,8 @@ public final class Futures {
     return result;
   }
 
-  private static Throwable cause(Throwable t) {
+  /** The failure inside the wrappers futures put around it. */
+  static Throwable cause(Throwable t) {
     while ((t instanceof CompletionException || t instanceof ExecutionException)
         && t.getCause() != null) {
       t = t.getCause();

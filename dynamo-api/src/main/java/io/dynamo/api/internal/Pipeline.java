@@ -51,6 +51,7 @@ public final class Pipeline implements AutoCloseable {
   private final Duration attemptTimeout;
   private final Duration callTimeout;
   private final CodecRegistry registry;
+  private final Telemetry telemetry;
 
   public Pipeline(
       URI endpoint,
@@ -76,7 +77,8 @@ public final class Pipeline implements AutoCloseable {
         userAgent,
         attemptTimeout,
         callTimeout,
-        registry);
+        registry,
+        Telemetry.NONE);
   }
 
   private Pipeline(
@@ -91,7 +93,8 @@ public final class Pipeline implements AutoCloseable {
       String userAgent,
       Duration attemptTimeout,
       Duration callTimeout,
-      CodecRegistry registry) {
+      CodecRegistry registry,
+      Telemetry telemetry) {
     this.endpoint = endpoint;
     this.transport = transport;
     this.ownsTransport = ownsTransport;
@@ -104,12 +107,35 @@ public final class Pipeline implements AutoCloseable {
     this.attemptTimeout = attemptTimeout;
     this.callTimeout = callTimeout;
     this.registry = registry;
+    this.telemetry = telemetry;
   }
 
   /** Runs a call on this thread. */
   public ApiResponse execute(ApiRequest request) {
+    Observation observation =
+        request == null ? null : telemetry.start(request.operation(), null, request.body(), false);
+    if (observation == null) {
+      return execute(request, null);
+    }
+    try {
+      ApiResponse response = execute(request, observation);
+      observation.ended(null, response.body(), null);
+      return response;
+    } catch (RuntimeException | Error e) {
+      observation.ended(null, null, e);
+      throw e;
+    }
+  }
+
+  /** Starts observing a typed call of {@code request}: null if nobody observes. */
+  Observation observe(ApiRequest request, Object typed, boolean async) {
+    return telemetry.start(request.operation(), typed, request.body(), async);
+  }
+
+  /** Runs a call on this thread, its attempts told to {@code observation} (if not null). */
+  ApiResponse execute(ApiRequest request, Observation observation) {
     CompletableFuture<ApiResponse> result =
-        new CallChainImpl(interceptors, -1, request, this::runSync).proceed(request);
+        new CallChainImpl(interceptors, -1, request, r -> runSync(r, observation)).proceed(request);
     try {
       return result.get();
     } catch (ExecutionException e) {
@@ -126,8 +152,31 @@ public final class Pipeline implements AutoCloseable {
    * cancelling it stops the call's retries.
    */
   public CompletableFuture<ApiResponse> executeAsync(ApiRequest request) {
+    Observation observation =
+        request == null ? null : telemetry.start(request.operation(), null, request.body(), true);
+    if (observation == null) {
+      return executeAsync(request, null, null);
+    }
+    return executeAsync(
+        request,
+        observation,
+        (response, error) ->
+            observation.ended(null, response == null ? null : response.body(), error));
+  }
+
+  /**
+   * Runs a call without blocking, its attempts told to {@code observation} (if not null); {@code
+   * onEnd} (if not null) is told the outcome before the returned future completes.
+   */
+  CompletableFuture<ApiResponse> executeAsync(
+      ApiRequest request,
+      Observation observation,
+      java.util.function.BiConsumer<ApiResponse, Throwable> onEnd) {
     return Futures.map(
-        new CallChainImpl(interceptors, -1, request, this::runAsync).proceed(request), r -> r);
+        new CallChainImpl(interceptors, -1, request, r -> runAsync(r, observation))
+            .proceed(request),
+        r -> r,
+        onEnd);
   }
 
   /**
@@ -147,7 +196,29 @@ public final class Pipeline implements AutoCloseable {
         userAgent,
         attemptTimeout,
         callTimeout,
-        registry);
+        registry,
+        telemetry);
+  }
+
+  /**
+   * This pipeline observed by {@code observers}: its listeners, the per-call DEBUG line and the
+   * wire log. Owns the transport as this one does.
+   */
+  public Pipeline withTelemetry(Telemetry observers) {
+    return new Pipeline(
+        endpoint,
+        transport,
+        ownsTransport,
+        signer,
+        clock,
+        retryPolicy,
+        quota,
+        interceptors,
+        userAgent,
+        attemptTimeout,
+        callTimeout,
+        registry,
+        java.util.Objects.requireNonNull(observers, "observers"));
   }
 
   /** The retry policy. */
@@ -190,22 +261,37 @@ public final class Pipeline implements AutoCloseable {
 
   // ---- synchronous retry loop -------------------------------------------------------------
 
-  private CompletableFuture<ApiResponse> runSync(ApiRequest request) {
-    CallState state = new CallState(request, System.nanoTime() + callTimeout.toNanos());
+  private CompletableFuture<ApiResponse> runSync(ApiRequest request, Observation observation) {
+    CallState state =
+        new CallState(request, System.nanoTime() + callTimeout.toNanos(), observation);
+    boolean wire = telemetry.wireLogOn();
     while (true) {
       state.attempt++;
+      state.attemptStartNanos = observation != null ? System.nanoTime() : 0;
       Duration timeout = attemptTimeout(state);
       RuntimeException failure;
+      HttpResponse response = null;
       try {
         HttpRequest http = sign(state, request);
+        int number = state.attempt;
         CompletableFuture<HttpResponse> attempt =
             AttemptChainImpl.run(
-                interceptors, http, request, state.attempt, r -> sendSync(r, timeout));
-        HttpResponse response = attempt.getNow(null);
+                interceptors,
+                http,
+                request,
+                number,
+                wire
+                    ? r -> WireLog.send(request, number, r, x -> sendSync(x, timeout))
+                    : r -> sendSync(r, timeout));
+        response = attempt.getNow(null);
         if (response == null) {
           response = attempt.join();
         }
-        return CompletableFuture.completedFuture(accept(state, response));
+        ApiResponse accepted = accept(state, response);
+        if (observation != null) {
+          observation.attemptEnded(state.attempt, state.attemptStartNanos, response, null, false);
+        }
+        return CompletableFuture.completedFuture(accepted);
       } catch (CompletionException e) {
         failure = Futures.unwrap(e.getCause());
       } catch (RuntimeException e) {
@@ -213,15 +299,25 @@ public final class Pipeline implements AutoCloseable {
       }
       if (Thread.currentThread().isInterrupted()) {
         // The caller wants this thread back: no retry (a zero wait would not notice).
+        attemptFailed(state, response, failure, false);
         return CompletableFuture.failedFuture(finalFailure(state, failure));
       }
       Duration delay = nextDelay(state, failure);
+      attemptFailed(state, response, failure, delay != null);
       if (delay == null) {
         return CompletableFuture.failedFuture(finalFailure(state, failure));
       }
       if (!sleep(delay)) {
         return CompletableFuture.failedFuture(finalFailure(state, failure));
       }
+    }
+  }
+
+  private static void attemptFailed(
+      CallState state, HttpResponse response, RuntimeException failure, boolean willRetry) {
+    if (state.observation != null) {
+      state.observation.attemptEnded(
+          state.attempt, state.attemptStartNanos, response, failure, willRetry);
     }
   }
 
@@ -248,8 +344,9 @@ public final class Pipeline implements AutoCloseable {
 
   // ---- asynchronous retry loop ------------------------------------------------------------
 
-  private CompletableFuture<ApiResponse> runAsync(ApiRequest request) {
-    CallState state = new CallState(request, System.nanoTime() + callTimeout.toNanos());
+  private CompletableFuture<ApiResponse> runAsync(ApiRequest request, Observation observation) {
+    CallState state =
+        new CallState(request, System.nanoTime() + callTimeout.toNanos(), observation);
     CompletableFuture<ApiResponse> result = new CompletableFuture<>();
     attemptAsync(state, result);
     return result;
@@ -257,6 +354,9 @@ public final class Pipeline implements AutoCloseable {
 
   private void attemptAsync(CallState state, CompletableFuture<ApiResponse> result) {
     state.attempt++;
+    state.attemptStartNanos = state.observation != null ? System.nanoTime() : 0;
+    boolean wire = telemetry.wireLogOn();
+    int number = state.attempt;
     CompletableFuture<HttpResponse> attempt;
     try {
       attempt =
@@ -267,8 +367,15 @@ public final class Pipeline implements AutoCloseable {
                           interceptors,
                           http,
                           state.request,
-                          state.attempt,
-                          r -> sendAsync(r, attemptTimeout(state))));
+                          number,
+                          wire
+                              ? r ->
+                                  WireLog.send(
+                                      state.request,
+                                      number,
+                                      r,
+                                      x -> sendAsync(x, attemptTimeout(state)))
+                              : r -> sendAsync(r, attemptTimeout(state))));
     } catch (RuntimeException e) {
       attempt = CompletableFuture.failedFuture(e);
     }
@@ -290,12 +397,21 @@ public final class Pipeline implements AutoCloseable {
       HttpResponse response,
       Throwable error) {
     if (result.isDone()) {
-      return; // cancelled by the caller: no retry
+      // cancelled by the caller: no retry
+      if (state.observation != null) {
+        attemptFailed(state, response, new java.util.concurrent.CancellationException(), false);
+      }
+      return;
     }
     RuntimeException failure;
     if (error == null) {
       try {
-        result.complete(accept(state, response));
+        ApiResponse accepted = accept(state, response);
+        if (state.observation != null) {
+          state.observation.attemptEnded(
+              state.attempt, state.attemptStartNanos, response, null, false);
+        }
+        result.complete(accepted);
         return;
       } catch (RuntimeException e) {
         failure = e;
@@ -304,6 +420,7 @@ public final class Pipeline implements AutoCloseable {
       failure = Futures.unwrap(error); // throws an Error as it is
     }
     Duration delay = nextDelay(state, failure);
+    attemptFailed(state, response, failure, delay != null);
     if (delay == null) {
       result.completeExceptionally(finalFailure(state, failure));
       return;
