@@ -56,14 +56,14 @@ final class CapacityJson {
   }
 
   private static boolean units(
-      StringBuilder out, boolean first, double total, double read, double write) {
+      StringBuilder out, boolean first, Double total, Double read, Double write) {
     first = number(out, first, "CapacityUnits", total);
     first = number(out, first, "ReadCapacityUnits", read);
     return number(out, first, "WriteCapacityUnits", write);
   }
 
-  private static boolean number(StringBuilder out, boolean first, String name, double value) {
-    if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+  private static boolean number(StringBuilder out, boolean first, String name, Double value) {
+    if (value == null || value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
       return first;
     }
     out.append(first ? "" : ",").append('"').append(name).append("\":").append(value);

@@ -220,7 +220,7 @@ final class TracingListener implements CallListener<TracingListener.Scope> {
           List<String> json = new ArrayList<>(consumed.size());
           for (ConsumedCapacity c : consumed) {
             json.add(CapacityJson.write(c));
-            if (c.capacityUnits() > 0) {
+            if (c.capacityUnits() != null && c.capacityUnits() > 0) {
               AttributesBuilder perTable = scope.metricAttributes.toBuilder();
               if (c.tableName() != null) {
                 perTable.put(DB_COLLECTION, c.tableName());

@@ -14,14 +14,14 @@ class CapacityJsonTest {
   void writesTheFieldsDynamoDbReported() {
     assertEquals(
         "{\"TableName\":\"users\",\"CapacityUnits\":0.5}",
-        CapacityJson.write(new ConsumedCapacity("users", 0.5, 0, 0, null, null, null)));
+        CapacityJson.write(new ConsumedCapacity("users", 0.5, null, null, null, null, null, null)));
   }
 
   @Test
   void writesSharesOfTheTableAndIndexes() {
     Map<String, Capacity> global = new LinkedHashMap<>();
-    global.put("by-name", new Capacity(1, 1, 0));
-    global.put("by-\"age\"", new Capacity(2, 0, 2));
+    global.put("by-name", new Capacity(1.0, 1.0, null));
+    global.put("by-\"age\"", new Capacity(2.0, null, 2.0));
     assertEquals(
         "{\"TableName\":\"t\",\"CapacityUnits\":4.0,\"ReadCapacityUnits\":1.0,"
             + "\"WriteCapacityUnits\":2.0,\"Table\":{\"CapacityUnits\":1.0},"
@@ -29,11 +29,14 @@ class CapacityJsonTest {
             + "\"ReadCapacityUnits\":1.0},\"by-\\\"age\\\"\":{\"CapacityUnits\":2.0,"
             + "\"WriteCapacityUnits\":2.0}}}",
         CapacityJson.write(
-            new ConsumedCapacity("t", 4, 1, 2, new Capacity(1, 0, 0), null, global)));
+            new ConsumedCapacity(
+                "t", 4.0, 1.0, 2.0, new Capacity(1.0, null, null), null, global, null)));
   }
 
   @Test
   void anEntryWithoutATableIsStillAnObject() {
-    assertEquals("{}", CapacityJson.write(new ConsumedCapacity(null, 0, 0, 0, null, null, null)));
+    assertEquals(
+        "{}",
+        CapacityJson.write(new ConsumedCapacity(null, null, null, null, null, null, null, null)));
   }
 }
