@@ -20,8 +20,8 @@ class CapacityJsonTest {
   @Test
   void writesSharesOfTheTableAndIndexes() {
     Map<String, Capacity> global = new LinkedHashMap<>();
-    global.put("by-name", new Capacity(1.0, 1.0, null));
-    global.put("by-\"age\"", new Capacity(2.0, null, 2.0));
+    global.put("by-name", Capacity.builder().capacityUnits(1.0).readCapacityUnits(1.0).build());
+    global.put("by-\"age\"", Capacity.builder().capacityUnits(2.0).writeCapacityUnits(2.0).build());
     assertEquals(
         "{\"TableName\":\"t\",\"CapacityUnits\":4.0,\"ReadCapacityUnits\":1.0,"
             + "\"WriteCapacityUnits\":2.0,\"Table\":{\"CapacityUnits\":1.0},"
@@ -30,7 +30,14 @@ class CapacityJsonTest {
             + "\"WriteCapacityUnits\":2.0}}}",
         CapacityJson.write(
             new ConsumedCapacity(
-                "t", 4.0, 1.0, 2.0, new Capacity(1.0, null, null), null, global, null)));
+                "t",
+                4.0,
+                1.0,
+                2.0,
+                Capacity.builder().capacityUnits(1.0).build(),
+                null,
+                global,
+                null)));
   }
 
   @Test
