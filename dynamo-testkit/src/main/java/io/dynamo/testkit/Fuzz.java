@@ -313,6 +313,15 @@ public final class Fuzz {
     "",
   };
 
+  /**
+   * Attribute names (after a distinct digit): few, because Jackson's shared table of names copies
+   * itself whenever a parse meets a name it does not hold yet, which would make every random name
+   * cost as much as the rest of its case.
+   */
+  private static final String[] ATTRIBUTE_NAMES = {
+    "", "id", "name", "n", "a b", "\\u00e9t\\u00e9", "\u4e2d", "\\\\", "\\\"", "#x", ":v",
+  };
+
   private static final String[] CHARS = {
     "a",
     "Z",
@@ -593,7 +602,7 @@ public final class Fuzz {
       if (i > 0) {
         out.append(',');
       }
-      string(r, "a" + i + randomText(r, 3), out);
+      string(r, i + ATTRIBUTE_NAMES[r.nextInt(ATTRIBUTE_NAMES.length)], out);
       out.append(':');
       value(r, depth + 1, out);
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.dynamo.codec.InvalidAttributeValueException;
 import io.dynamo.codec.MalformedJsonException;
 import io.dynamo.codec.internal.Nesting;
+import java.io.CharConversionException;
 import java.io.IOException;
 
 /** The one Jackson factory the library uses, and small parser helpers. */
@@ -17,7 +18,8 @@ public final class Json {
   /**
    * Shared, thread-safe factory. Nesting is limited above the 256 levels of maps and lists values
    * may have (two JSON levels each, plus the response around them) so that our own checks report
-   * the problem with a path; strings up to twice DynamoDB's 16 MB response size.
+   * the problem with a path; strings up to twice DynamoDB's 16 MB response size; names up to
+   * DynamoDB's 64 KB for an attribute name (Jackson's default stops at 50,000).
    */
   public static final JsonFactory FACTORY =
       JsonFactory.builder()
@@ -25,6 +27,7 @@ public final class Json {
               StreamReadConstraints.builder()
                   .maxNestingDepth(2 * Nesting.HELD_LIMIT + 16)
                   .maxStringLength(32 * 1024 * 1024)
+                  .maxNameLength(64 * 1024)
                   .maxNumberLength(1000)
                   .build())
           // characters beyond U+FFFF as 4 UTF-8 bytes, as the text form writes them, rather than
@@ -85,6 +88,18 @@ public final class Json {
     // not chained: Jackson's exception quotes the token in its own message and stack trace
     return new MalformedJsonException(
         "invalid JSON" + at + ": " + withoutQuotedText(e.getOriginalMessage()));
+  }
+
+  /**
+   * The error for bytes that are not text in the Unicode encoding Jackson takes them for (UTF-8, or
+   * UTF-16 or UTF-32 by their first four bytes). Jackson's {@link CharConversionException} is an
+   * {@link IOException} but not a {@link JsonProcessingException}, and its message quotes the
+   * offending character code, so neither is kept.
+   */
+  public static MalformedJsonException notText(CharConversionException e) {
+    return new MalformedJsonException(
+        "invalid JSON: the bytes are not text in the encoding they begin in (UTF-8, UTF-16 or"
+            + " UTF-32)");
   }
 
   /**
