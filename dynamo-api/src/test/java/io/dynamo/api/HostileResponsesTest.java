@@ -73,6 +73,25 @@ class HostileResponsesTest {
   }
 
   @Test
+  void exponentsBeyondAnIntAreOutOfRangeNotAnUnexpectedFailureOfReading() {
+    // found by ResponseFuzzTest: Jackson's BigDecimal conversion threw NumberFormatException
+    for (String number : new String[] {"1e-2147483649", "1E+2147483648", "-5e2147483648"}) {
+      t.respond("{\"Table\":{\"TableName\":\"users\",\"CreationDateTime\":" + number + "}}");
+      InvalidResponseException e = invalid(() -> db.describeTable("users"));
+      assertTrue(
+          e.getMessage().contains("Table.CreationDateTime: number is out of range"),
+          e.getMessage());
+      t.respond("{\"Table\":{\"TableName\":\"users\",\"ItemCount\":" + number + "}}");
+      e = invalid(() -> db.describeTable("users"));
+      assertTrue(
+          e.getMessage().contains("Table.ItemCount: number is out of range"), e.getMessage());
+      t.respond("{\"Items\":[],\"Count\":" + number + ",\"ScannedCount\":0}");
+      e = invalid(() -> db.scan(ScanRequest.builder().table("users").build()));
+      assertTrue(e.getMessage().contains("Count: number is out of range"), e.getMessage());
+    }
+  }
+
+  @Test
   void tinyAndFractionalTimestampsAreReadInTime() {
     t.respond(
         "{\"Table\":{\"TableName\":\"users\",\"CreationDateTime\":1e-99999999,"

@@ -8,6 +8,7 @@ import io.dynamo.codec.internal.json.AttributeJsonReader;
 import io.dynamo.codec.internal.json.AttributeJsonWriter;
 import io.dynamo.codec.internal.json.Json;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -72,6 +73,8 @@ public final class DynamoJson {
     requireText(json);
     try (JsonParser p = Json.FACTORY.createParser(json)) {
       return readValue(AttributeJsonReader.over(p, json));
+    } catch (CharConversionException e) {
+      throw Json.notText(e); // bytes that are not text in the encoding they begin in
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -92,6 +95,8 @@ public final class DynamoJson {
     requireText(json);
     try (JsonParser p = Json.FACTORY.createParser(json)) {
       return readItem(AttributeJsonReader.over(p, json));
+    } catch (CharConversionException e) {
+      throw Json.notText(e); // bytes that are not text in the encoding they begin in
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -40,6 +40,43 @@ class DynamoJsonRejectionTest {
   }
 
   @Test
+  void bytesThatAreNotTextInTheirEncodingAreMalformed() {
+    // found by DynamoJsonFuzzTest: Jackson's CharConversionException (an IOException but not a
+    // JsonProcessingException) escaped as an UncheckedIOException
+    String notText =
+        "invalid JSON: the bytes are not text in the encoding they begin in (UTF-8, UTF-16 or"
+            + " UTF-32)";
+    byte[][] inputs = {
+      {0, 0, 0, '{', 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0, 0, 0, '}'}, // above U+10FFFF
+      {0, 0, 0, '{', 0, 0, 0}, // cut inside a character
+      {0, 0, 0x3c, 0, 0, 0, 0x3c, 0}, // a UCS-4 byte order Jackson does not read
+      {0, '{', 0, 0},
+    };
+    for (byte[] input : inputs) {
+      rejects(MalformedJsonException.class, "", notText, () -> DynamoJson.readItem(input));
+      rejects(MalformedJsonException.class, "", notText, () -> DynamoJson.read(input));
+    }
+  }
+
+  @Test
+  void namesAreReadUpToDynamoDbs64KB() {
+    // found by DynamoJsonFuzzTest: Jackson's default refused names over 50,000 bytes
+    String longest = "\u00e9".repeat(32 * 1024); // 65,536 bytes of UTF-8
+    String item = "{\"" + longest + "\":{\"S\":\"x\"}}";
+    assertEquals(
+        Map.of(longest, AttributeValue.s("x")),
+        DynamoJson.readItem(item.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(Map.of(longest, AttributeValue.s("x")), DynamoJson.readItem(item));
+    byte[] longer =
+        ("{\"" + longest + "a\":{\"S\":\"x\"}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    rejectsStartingWith(
+        MalformedJsonException.class,
+        "",
+        "invalid JSON: Name length (65537) exceeds the maximum allowed (65536",
+        () -> DynamoJson.readItem(longer));
+  }
+
+  @Test
   void syntaxErrorsBetweenElementsNameTheElementBeingLookedFor() {
     rejectsStartingWith(
         MalformedJsonException.class,

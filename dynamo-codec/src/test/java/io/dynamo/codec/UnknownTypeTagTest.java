@@ -49,6 +49,27 @@ class UnknownTypeTagTest {
   }
 
   @Test
+  void unknownValuesInUtf16OrUtf32BytesAreReadFromTheirTokens() {
+    // found by DynamoJsonFuzzTest: bytes Jackson decodes as UTF-16 or UTF-32 have no UTF-8
+    // offsets, and cutting the raw JSON out threw StringIndexOutOfBoundsException
+    String json =
+        "{\"o\":{\"X\":{\"a\": [1, \"b\\u00e9\"]}},\"s\":{\"Y\":\"t\\\"x\"},\"n\":{\"Z\":1.50}}";
+    Map<String, AttributeValue> expected =
+        Map.of(
+            "o", new AttributeValue.Unknown("X", "{\"a\":[1,\"bé\"]}"),
+            "s", new AttributeValue.Unknown("Y", "\"t\\\"x\""),
+            "n", new AttributeValue.Unknown("Z", "1.50"));
+    for (String charset : new String[] {"UTF-16BE", "UTF-16LE", "UTF-16", "UTF-32BE", "UTF-32LE"}) {
+      byte[] bytes = json.getBytes(java.nio.charset.Charset.forName(charset));
+      assertEquals(expected, DynamoJson.readItem(bytes), charset);
+      assertEquals(
+          new AttributeValue.Unknown("X", "[1,2]"),
+          DynamoJson.read("{\"X\":[1, 2]}".getBytes(java.nio.charset.Charset.forName(charset))),
+          charset);
+    }
+  }
+
+  @Test
   void aTopLevelUnknownValueIsWrittenBackExactly() {
     String json = "{\"FLOAT32VECTOR\":[0.5, 1.25]}";
 

@@ -34,6 +34,13 @@ final class ResponseWriter {
         socket.close();
         return false;
       }
+      case RAW -> {
+        OutputStream out = socket.getOutputStream();
+        out.write(response.body());
+        out.flush();
+        socket.close();
+        return false;
+      }
       default -> {
         // answered below
       }

@@ -21,6 +21,7 @@ import java.util.Objects;
  * StubResponse.dynamo(json).truncatedAfter(10)                 // headers, 10 body bytes, close
  * StubResponse.disconnect()                                    // close without answering
  * StubResponse.reset()                                         // TCP reset without answering
+ * StubResponse.raw(bytes)                                      // these bytes as they are, then close
  * StubResponse.ofLength(10_000_000_000L)                      // 10 GB body, made as it is sent
  * StubResponse.endless()                                       // a chunked body that never ends
  * }</pre>
@@ -32,7 +33,8 @@ public final class StubResponse {
   enum Kind {
     RESPOND,
     DISCONNECT,
-    RESET
+    RESET,
+    RAW
   }
 
   static final String DYNAMO_CONTENT_TYPE = "application/x-amz-json-1.0";
@@ -197,6 +199,19 @@ public final class StubResponse {
     return of(status, "text/html; charset=utf-8", html);
   }
 
+  /**
+   * Reads the request, sends {@code bytes} as the whole answer, status line and headers included,
+   * exactly as they are (a malformed status line, conflicting lengths, broken chunked encoding),
+   * then closes the connection.
+   */
+  public static StubResponse raw(byte[] bytes) {
+    Copy c = new Copy();
+    c.kind = Kind.RAW;
+    c.body = bytes.clone();
+    c.closeConnection = true;
+    return c.build();
+  }
+
   /** Reads the request, then closes the connection without sending anything. */
   public static StubResponse disconnect() {
     return drop(Kind.DISCONNECT);
@@ -282,7 +297,7 @@ public final class StubResponse {
     return c.build();
   }
 
-  /** The HTTP status; 0 for {@link #disconnect()} and {@link #reset()}. */
+  /** The HTTP status; 0 for {@link #disconnect()}, {@link #reset()} and {@link #raw(byte[])}. */
   public int status() {
     return status;
   }
@@ -376,6 +391,7 @@ public final class StubResponse {
               + (generatedLength >= 0 ? ", generated body of " + generatedLength + " bytes" : "")
               + (endless ? ", endless chunked body" : "")
               + "]";
+      case RAW -> "StubResponse[raw, " + body.length + " bytes]";
       case DISCONNECT -> "StubResponse[disconnect]";
       case RESET -> "StubResponse[reset]";
     };

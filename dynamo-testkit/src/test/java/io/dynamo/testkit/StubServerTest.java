@@ -193,6 +193,16 @@ class StubServerTest {
   }
 
   @Test
+  void sendsARawAnswerAsItIsThenCloses() throws Exception {
+    String answer = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n";
+    stub.enqueue(StubResponse.raw(answer.getBytes(StandardCharsets.ISO_8859_1)));
+
+    assertEquals(answer, RawHttp.exchange(stub.port(), RawHttp.post("{}")));
+    assertEquals(0, StubResponse.raw(new byte[0]).status());
+    assertEquals(1, stub.requestCount());
+  }
+
+  @Test
   void truncatesTheBodyAtTheGivenByte() throws Exception {
     stub.enqueue(StubResponse.dynamo("{\"TableNames\":[]}").truncatedAfter(5));
 

@@ -16,6 +16,14 @@ public final class SkewClock extends Clock {
   /** Differences smaller than this are not worth correcting. */
   private static final Duration TOLERANCE = Duration.ofMinutes(1);
 
+  /**
+   * The server dates a correction is taken from: no server answers from before 1970, and a clock
+   * set near the end of year 9999 soon cannot sign at all (SigV4 stamps have four-digit years).
+   */
+  private static final Instant EARLIEST = Instant.EPOCH;
+
+  private static final Instant LATEST = Instant.parse("9000-01-01T00:00:00Z");
+
   private final Clock base;
   private volatile long offsetMillis;
 
@@ -44,8 +52,8 @@ public final class SkewClock extends Clock {
   }
 
   /**
-   * Corrects the clock from a response's {@code Date} header (RFC 1123). Returns whether the
-   * correction changed by more than the tolerance.
+   * Corrects the clock from a response's {@code Date} header (RFC 1123), unless that date is before
+   * 1970 or after 9000. Returns whether the correction changed by more than the tolerance.
    */
   public boolean adjustFrom(String dateHeader) {
     if (dateHeader == null) {
@@ -56,6 +64,9 @@ public final class SkewClock extends Clock {
       server = DateTimeFormatter.RFC_1123_DATE_TIME.parse(dateHeader, Instant::from);
     } catch (DateTimeParseException e) {
       return false;
+    }
+    if (server.isBefore(EARLIEST) || server.isAfter(LATEST)) {
+      return false; // not a clock to sign by: it would leave every later call unsignable
     }
     long newOffset = server.toEpochMilli() - base.instant().toEpochMilli();
     if (Math.abs(newOffset - offsetMillis) < TOLERANCE.toMillis()) {

@@ -334,6 +334,56 @@ class PipelineTest {
   }
 
   @Test
+  void aSkewErrorDatedWhereNoClockCanSignLeavesTheClockAlone() {
+    // found by ResponseFuzzTest: a Date of 31 Dec 9999 moved the signing clock past year 9999,
+    // and from then on every call of the client failed in signing with an
+    // IllegalArgumentException
+    Instant start = Instant.parse("2026-11-25T10:00:00Z");
+    long[] ticks = {0};
+    Clock ticking =
+        new Clock() {
+          @Override
+          public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            return start.plusSeconds(ticks[0]++); // a second later at every look
+          }
+        };
+    transport
+        .then(
+            () ->
+                HttpResponse.of(
+                    400,
+                    List.of(HttpHeader.of("Date", "Fri, 31 Dec 9999 23:59:59 GMT")),
+                    error("RequestTimeTooSkewed", "The request time is too far off").getBytes()))
+        .thenJson(200, OK);
+    DynamoClient db =
+        DynamoClient.builder()
+            .endpoint("http://127.0.0.1:9/base")
+            .region("us-east-1")
+            .credentials(Credentials.of("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"))
+            .transport(transport)
+            .clock(ticking)
+            .retryPolicy(RetryPolicy.none())
+            .build();
+    DynamoServiceException e =
+        assertThrows(DynamoServiceException.class, () -> db.apiCall(Operation.LIST_TABLES, "{}"));
+    assertEquals("RequestTimeTooSkewed", e.errorType());
+    assertEquals(OK, db.apiCall(Operation.LIST_TABLES, "{}"));
+    assertTrue(
+        transport.requests.get(1).header("X-Amz-Date").orElseThrow().startsWith("2026"),
+        transport.requests.get(1).header("X-Amz-Date").orElseThrow());
+  }
+
+  @Test
   void callSignedBeforeAnotherCallCorrectedTheClockIsRetriedToo() {
     // Call B's first attempt is signed with the skewed clock; while it is in flight, call A gets
     // the skew error, corrects the clock and succeeds. B's skew error then finds the clock

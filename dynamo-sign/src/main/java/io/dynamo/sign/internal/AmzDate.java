@@ -1,5 +1,6 @@
 package io.dynamo.sign.internal;
 
+import io.dynamo.sign.SigningException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
@@ -10,12 +11,17 @@ import java.time.ZoneOffset;
 public final class AmzDate {
   private AmzDate() {}
 
-  /** Returns the {@code X-Amz-Date} value for this many seconds since the epoch. */
+  /**
+   * Returns the {@code X-Amz-Date} value for this many seconds since the epoch.
+   *
+   * @throws SigningException if the year is not between 0 and 9999
+   */
   public static String dateTime(long epochSecond) {
     LocalDateTime t = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
     int year = t.getYear();
     if (year < 0 || year > 9999) {
-      throw new IllegalArgumentException("Year out of range for SigV4: " + year);
+      throw new SigningException(
+          "the signing clock says year " + year + ", which a SigV4 time stamp cannot carry");
     }
     char[] c = new char[16];
     digits(c, 0, year, 4);

@@ -1,8 +1,11 @@
 package io.dynamo.sign.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamo.sign.SecretLeakGuard;
+import io.dynamo.sign.SigningException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +28,15 @@ class AmzDateTest {
     for (long s = 1_700_000_000L; s < 1_900_000_000L; s += 86_399 * 7 + 13) {
       assertEquals(REFERENCE.format(Instant.ofEpochSecond(s)), AmzDate.dateTime(s), "at " + s);
     }
+  }
+
+  @Test
+  void aYearBeyondFourDigitsIsASigningException() {
+    // was an IllegalArgumentException, which escaped the client untyped (ResponseFuzzTest)
+    SigningException e =
+        assertThrows(SigningException.class, () -> AmzDate.dateTime(253402300800L));
+    assertTrue(e.getMessage().contains("year 10000"), e.getMessage());
+    assertThrows(SigningException.class, () -> AmzDate.dateTime(-62167219201L));
   }
 
   @Test

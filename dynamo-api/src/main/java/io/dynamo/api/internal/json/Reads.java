@@ -12,6 +12,7 @@ import io.dynamo.codec.Key;
 import io.dynamo.codec.MalformedJsonException;
 import io.dynamo.codec.internal.json.AttributeJsonReader;
 import io.dynamo.codec.internal.json.Json;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -87,6 +88,8 @@ public final class Reads {
       return result;
     } catch (JsonProcessingException e) {
       throw Json.malformed(e);
+    } catch (CharConversionException e) {
+      throw Json.notText(e);
     } catch (InvalidRequestException e) {
       // a response value that breaks a rule our request records enforce
       throw new MalformedJsonException(e.getMessage(), e);
@@ -262,8 +265,7 @@ public final class Reads {
         }
       }
     } else {
-      number(p);
-      seconds = p.getDecimalValue();
+      seconds = decimal(p);
     }
     // Instants end in the year 1000000000 (about 3.2E16 seconds): seventeen digits before the
     // point at most. Checked on precision and scale alone, which costs nothing, before any
@@ -320,6 +322,19 @@ public final class Reads {
   }
 
   /**
+   * The number at the current token as a {@link BigDecimal}, whose scale is an int: Jackson fails
+   * with a {@link NumberFormatException} on an exponent beyond it, such as {@code 1e-2147483649}.
+   */
+  private static BigDecimal decimal(JsonParser p) throws IOException {
+    number(p);
+    try {
+      return p.getDecimalValue();
+    } catch (NumberFormatException e) {
+      throw new MalformedJsonException("number is out of range (its exponent does not fit an int)");
+    }
+  }
+
+  /**
    * A whole number within {@code min} and {@code max}. A float such as {@code 5.0} or {@code 5E3}
    * is accepted when it is whole; its size is judged from its precision and scale before it is
    * converted, so that a huge exponent costs nothing.
@@ -333,7 +348,7 @@ public final class Reads {
         return value;
       }
     } else {
-      BigDecimal d = p.getDecimalValue();
+      BigDecimal d = decimal(p);
       if (d.signum() == 0) {
         return 0;
       }

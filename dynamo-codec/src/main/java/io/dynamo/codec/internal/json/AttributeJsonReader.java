@@ -1,5 +1,6 @@
 package io.dynamo.codec.internal.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,6 +13,7 @@ import io.dynamo.codec.internal.FrozenList;
 import io.dynamo.codec.internal.FrozenMap;
 import io.dynamo.codec.internal.Nesting;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -260,22 +262,37 @@ public final class AttributeJsonReader {
     if (t == null) {
       throw unexpected("a value", null);
     }
+    if (t.isScalarValue() && t != JsonToken.VALUE_STRING) {
+      return p.getText();
+    }
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY && t != JsonToken.VALUE_STRING) {
+      throw unexpected("a value", t);
+    }
+    if (sourceBytes != null && p.currentTokenLocation().getByteOffset() < 0) {
+      // bytes the parser decoded as UTF-16 or UTF-32 have no UTF-8 offsets to cut the text at
+      return copied();
+    }
     int start = offset(p.currentTokenLocation());
     int end;
-    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-      p.skipChildren();
-      end = offset(p.currentTokenLocation()) + 1;
-    } else if (t == JsonToken.VALUE_STRING) {
+    if (t == JsonToken.VALUE_STRING) {
       p.getText(); // reads the whole string: Jackson fails here if the input ends inside it
       end = endOfString(start);
-    } else if (t.isScalarValue()) {
-      return p.getText();
     } else {
-      throw unexpected("a value", t);
+      p.skipChildren();
+      end = offset(p.currentTokenLocation()) + 1;
     }
     return sourceBytes != null
         ? new String(sourceBytes, start, end - start, StandardCharsets.UTF_8)
         : sourceText.substring(start, end);
+  }
+
+  /** The value at the current token written out again from its tokens, as compact JSON. */
+  private String copied() throws IOException {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
+      g.copyCurrentStructure(p);
+    }
+    return out.toString();
   }
 
   private int offset(JsonLocation location) {

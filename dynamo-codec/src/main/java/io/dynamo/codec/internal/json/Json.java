@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.dynamo.codec.InvalidAttributeValueException;
 import io.dynamo.codec.MalformedJsonException;
 import io.dynamo.codec.internal.Nesting;
+import java.io.CharConversionException;
 import java.io.IOException;
 
 /** The one Jackson factory the library uses, and small parser helpers. */
@@ -23,19 +24,23 @@ public final class Json {
   /**
    * Shared, thread-safe factory. Nesting is limited above the 256 levels of maps and lists values
    * may have (two JSON levels each, plus the response around them) so that our own checks report
-   * the problem with a path; strings up to twice DynamoDB's 16 MB response size.
+   * the problem with a path; strings up to twice DynamoDB's 16 MB response size; names up to
+   * DynamoDB's 64 KB for an attribute name (Jackson's default stops at 50,000).
    */
   public static final JsonFactory FACTORY = factory();
 
   private static JsonFactory factory() {
-    TSFBuilder<?, ?> builder =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(2 * Nesting.HELD_LIMIT + 16)
-                    .maxStringLength(32 * 1024 * 1024)
-                    .maxNumberLength(1000)
-                    .build());
+    StreamReadConstraints.Builder limits =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(2 * Nesting.HELD_LIMIT + 16)
+            .maxStringLength(32 * 1024 * 1024)
+            .maxNumberLength(1000);
+    if (JacksonVersion.atLeast(2, 16)) {
+      // names up to DynamoDB's 64 KB (Jackson 2.16 and later stop at 50,000 by default; older
+      // versions have no limit on names)
+      limits.maxNameLength(64 * 1024);
+    }
+    TSFBuilder<?, ?> builder = JsonFactory.builder().streamReadConstraints(limits.build());
     if (JacksonVersion.atLeast(2, 18)) {
       // characters beyond U+FFFF as 4 UTF-8 bytes, as the text form writes them, rather than as an
       // escaped surrogate pair: a value gives the same JSON as String and as byte[]. Older
@@ -98,6 +103,18 @@ public final class Json {
     // not chained: Jackson's exception quotes the token in its own message and stack trace
     return new MalformedJsonException(
         "invalid JSON" + at + ": " + withoutQuotedText(e.getOriginalMessage()));
+  }
+
+  /**
+   * The error for bytes that are not text in the Unicode encoding Jackson takes them for (UTF-8, or
+   * UTF-16 or UTF-32 by their first four bytes). Jackson's {@link CharConversionException} is an
+   * {@link IOException} but not a {@link JsonProcessingException}, and its message quotes the
+   * offending character code, so neither is kept.
+   */
+  public static MalformedJsonException notText(CharConversionException e) {
+    return new MalformedJsonException(
+        "invalid JSON: the bytes are not text in the encoding they begin in (UTF-8, UTF-16 or"
+            + " UTF-32)");
   }
 
   /**
