@@ -197,6 +197,7 @@ class ResponseFuzzTest {
   private final Map<String, Integer> outcomes = new TreeMap<>();
   private long succeeded;
   private long slowest;
+  private long slowestCase = -1;
 
   private DynamoClient client(RetryPolicy policy) {
     return DynamoClient.builder()
@@ -220,7 +221,7 @@ class ResponseFuzzTest {
     long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
     long cases = Fuzz.onlyCase() >= 0 ? 1 : CASES;
     System.out.printf(
-        "ResponseFuzzTest: %,d calls (%,d attempts) in %,d ms (seed 0x%x), the slowest %,d ms:"
+        "ResponseFuzzTest: %,d calls (%,d attempts) in %,d ms (seed 0x%x), the slowest %,d ms (case %d):"
             + " %,d results; failures %s%n",
         cases, transport.attempts.get(), millis, SEED, slowest / 1_000_000, succeeded, outcomes);
     if (Fuzz.onlyCase() < 0) {
@@ -279,7 +280,10 @@ class ResponseFuzzTest {
           t);
     }
     long took = System.nanoTime() - start;
-    slowest = Math.max(slowest, took);
+    if (took > slowest) {
+      slowest = took;
+      slowestCase = index;
+    }
     if (took > CALL_TIMEOUT.plus(MARGIN).toNanos()) {
       throw new AssertionError(
           "took "

@@ -180,6 +180,7 @@ class HttpResponseFuzzTest {
   private final Map<String, Integer> outcomes = new TreeMap<>();
   private long succeeded;
   private long slowest;
+  private long slowestCase = -1;
 
   private DynamoClient client(RetryPolicy policy, long maxResponseBytes) {
     return DynamoClient.builder()
@@ -228,6 +229,7 @@ class HttpResponseFuzzTest {
         millis,
         SEED,
         slowest / 1_000_000,
+        slowestCase,
         succeeded,
         outcomes);
     if (Fuzz.onlyCase() < 0) {
@@ -285,7 +287,10 @@ class HttpResponseFuzzTest {
           t);
     }
     long took = System.nanoTime() - start;
-    slowest = Math.max(slowest, took);
+    if (took > slowest) {
+      slowest = took;
+      slowestCase = index;
+    }
     if (took > CALL_TIMEOUT.plus(MARGIN).toNanos()) {
       throw new AssertionError(
           "took "

@@ -3,6 +3,7 @@ package io.dynamo.transport.apache;
 import io.dynamo.api.TransportException;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.TransportFailures;
+import io.dynamo.codec.DynamoException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
@@ -65,7 +66,7 @@ final class AsyncExchange implements FutureCallback<HttpResponse>, InFlight {
     try {
       started = client.execute(request, collector, null, context, this);
     } catch (RuntimeException e) {
-      failed(e);
+      fail(e, false);
       return;
     }
     exchange = started;
@@ -105,12 +106,26 @@ final class AsyncExchange implements FutureCallback<HttpResponse>, InFlight {
 
   @Override
   public void failed(Exception failure) {
+    fail(failure, true);
+  }
+
+  /**
+   * Fails the call with {@code failure}, which HttpClient reported for the exchange ({@code
+   * duringExchange}) or {@code execute} threw.
+   */
+  private void fail(Exception failure, boolean duringExchange) {
     if (decided.get() || result.isDone()) {
       return; // timed out, closed or cancelled meanwhile: that outcome stands
     }
     Throwable mapped;
     try {
       mapped = Failures.map(failure, what, timeouts);
+      if (duringExchange && !(mapped instanceof DynamoException)) {
+        // whatever the I/O reactor caught while it read the response, such as httpcore's
+        // IllegalArgumentException for a negative chunk size (found by HttpResponseFuzzTest):
+        // the exchange failed, not the caller
+        mapped = TransportFailures.failed(what, failure);
+      }
     } catch (Error e) {
       mapped = e; // thrown here it would be swallowed, and the call would end as a timeout
     }

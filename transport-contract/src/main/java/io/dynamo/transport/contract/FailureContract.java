@@ -150,6 +150,44 @@ interface FailureContract extends ContractFixture {
   }
 
   /**
+   * An answer whose framing cannot be parsed (a list for a {@code Content-Length}, two lengths that
+   * disagree, broken chunks, a status line that is not one) is a response if the transport makes
+   * sense of it, else a {@link TransportException}, in time; never another exception
+   * (HttpResponseFuzzTest found java.net.http's {@code IllegalArgumentException} for {@code
+   * Content-Length: 2, 2} and httpcore's for a negative chunk size escaping).
+   */
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  default void failsOnFramingItCannotParseWithATransportException(Mode mode) {
+    String[] answers = {
+      "HTTP/1.1 200 OK\r\nContent-Length: 2, 2\r\n\r\n{}",
+      "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{} ",
+      "HTTP/1.1 200 OK\r\nContent-Length: two\r\n\r\n{}",
+      "HTTP/1.1 200 OK\r\nContent-Length: -2\r\n\r\n{}",
+      "HTTP/1.1 200 OK\r\nContent-Length: 99999999999999999999\r\n\r\n{}",
+      "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
+      "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nffffffffffffffff\r\n{}\r\n",
+      "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-2\r\n{}\r\n0\r\n\r\n",
+      "HTTP/1.1 2OO OK\r\nContent-Length: 2\r\n\r\n{}",
+      "ICY 200 OK\r\nContent-Length: 2\r\n\r\n{}",
+    };
+    for (String answer : answers) {
+      stub().enqueue(StubResponse.raw(answer.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      long start = System.nanoTime();
+      try {
+        mode.send(transport(), post("{}"), SHORT);
+      } catch (TransportException e) {
+        ContractFixture.assertSafeMessage(e, stub().endpoint());
+      } catch (RuntimeException e) {
+        throw new AssertionError(
+            "the answer " + answer.replace("\r\n", "\\r\\n") + " threw " + e, e);
+      }
+      long elapsed = millisSince(start);
+      assertTrue(elapsed < SHORT.toMillis() + SLACK_MILLIS, "took " + elapsed + " ms");
+    }
+  }
+
+  /**
    * Interrupting a thread in {@code execute} fails the call with a {@link TransportException} at
    * once and leaves the interrupt flag set.
    */

@@ -59,8 +59,14 @@ final class BlockingExchange {
         }
         java.net.http.HttpRequest jdk =
             Conversions.toJdk(request, Duration.ofNanos(left), proxyAuthorization);
-        return Conversions.response(
-            client.send(jdk, info -> new CappedBody(info, cap, what, deadline)));
+        java.net.http.HttpResponse<HttpResponse> response;
+        try {
+          response = client.send(jdk, info -> new CappedBody(info, cap, what, deadline));
+        } catch (IllegalArgumentException e) {
+          // how send fails on a response header it cannot parse (Failures.malformedResponse)
+          throw Failures.map(e, request.method(), request.uri(), timeouts);
+        }
+        return Conversions.response(response);
       } finally {
         limiter.release();
       }

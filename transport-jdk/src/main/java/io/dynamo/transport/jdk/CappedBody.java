@@ -72,6 +72,10 @@ final class CappedBody implements BodySubscriber<HttpResponse> {
   public void onSubscribe(Flow.Subscription s) {
     subscription = s;
     OptionalLong declared = info.headers().firstValueAsLong("Content-Length");
+    if (declared.isPresent() && declared.getAsLong() < 0) {
+      // java.net.http reads a negative length as none (to the end of the connection); so does this
+      declared = OptionalLong.empty();
+    }
     if (declared.isPresent() && declared.getAsLong() > cap) {
       result.completeExceptionally(TransportFailures.tooLarge(what, cap, declared.getAsLong()));
       return;

@@ -45,6 +45,9 @@ final class Failures {
     if (t instanceof CancellationException) {
       return new TransportException(what + " was cancelled", t);
     }
+    if (t instanceof IllegalArgumentException && find(t, NumberFormatException.class) != null) {
+      return malformedResponse(what, t);
+    }
     ResponseTooLargeException tooLarge = find(t, ResponseTooLargeException.class);
     if (tooLarge != null) {
       return new ResponseTooLargeException(tooLarge.getMessage(), tooLarge.limit(), tooLarge);
@@ -79,6 +82,17 @@ final class Failures {
       return TransportFailures.failed(what, t);
     }
     return TransportFailures.otherwise(what, t);
+  }
+
+  /**
+   * java.net.http fails an exchange with a {@link NumberFormatException} (an {@link
+   * IllegalArgumentException}, which {@code send} wraps in another) when a response header it reads
+   * as a number cannot be parsed, such as a {@code Content-Length} of {@code 1, 1}: the server's
+   * doing, not a programming error. Its message quotes the header, so it is left out.
+   */
+  static TransportException malformedResponse(String what, Throwable t) {
+    return new TransportException(
+        what + ": the response could not be read (java.net.http refused one of its headers)", t);
   }
 
   /** A proxy's 407 that the credentials given (if any) did not get past; not retryable. */

@@ -70,6 +70,19 @@ class CappedBodyTest {
   }
 
   @Test
+  void readsANegativeDeclaredLengthAsNone() {
+    // found by HttpResponseFuzzTest: Content-Length: -1 made a byte[-1]
+    // (NegativeArraySizeException)
+    CappedBody body = new CappedBody(info(-1L), 1000, WHAT, Long.MAX_VALUE);
+    body.onSubscribe(new Subscription());
+
+    body.onNext(List.of(ByteBuffer.wrap(new byte[] {'{', '}'})));
+    body.onComplete();
+
+    assertArrayEquals(new byte[] {'{', '}'}, body.getBody().toCompletableFuture().join().body());
+  }
+
+  @Test
   void stopsABodyThatGrowsPastTheCap() {
     CappedBody body = new CappedBody(info(null), 1000, WHAT, Long.MAX_VALUE);
     Subscription s = new Subscription();

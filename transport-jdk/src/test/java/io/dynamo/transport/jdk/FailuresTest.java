@@ -57,6 +57,24 @@ class FailuresTest {
   }
 
   @Test
+  void mapsAResponseHeaderJavaNetHttpCannotParseToATransportException() {
+    // found by HttpResponseFuzzTest: Content-Length: 283, 283 escaped as IllegalArgumentException
+    IllegalArgumentException refused =
+        new IllegalArgumentException(
+            "For input string: \"283, 283\"", new NumberFormatException("283, 283"));
+    RuntimeException e = map(refused);
+
+    assertEquals(TransportException.class, e.getClass());
+    assertEquals(
+        "POST https://db.example:8443/ru-central1/b1g: the response could not be read"
+            + " (java.net.http refused one of its headers)",
+        e.getMessage());
+    assertEquals(refused, e.getCause());
+    NumberFormatException async = new NumberFormatException("For input string: \"283, 283\"");
+    assertEquals(TransportException.class, map(new CompletionException(async)).getClass());
+  }
+
+  @Test
   void mapsRefusedConnectionsToTransportExceptions() {
     ConnectException refused = new ConnectException();
     refused.initCause(new ClosedChannelException());
