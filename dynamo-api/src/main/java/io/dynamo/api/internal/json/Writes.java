@@ -56,10 +56,11 @@ public final class Writes {
 
   /** A timestamp as DynamoDB writes it: seconds since 1970 with up to nine decimals. */
   public static void instant(JsonGenerator g, Instant value) throws IOException {
-    g.writeNumber(
+    BigDecimal seconds =
         BigDecimal.valueOf(value.getEpochSecond())
             .add(BigDecimal.valueOf(value.getNano(), 9))
-            .stripTrailingZeros());
+            .stripTrailingZeros();
+    g.writeNumber(seconds.toPlainString()); // 1700000000, never 1.7E+9
   }
 
   /** One attribute value; errors get {@code field} prefixed. */
