@@ -243,6 +243,20 @@ class GeneratedOperationsTest {
   }
 
   @Test
+  void timestampsGoOutAsPlainSeconds() {
+    FakeTransport t = FakeTransport.create();
+    t.respond("{}");
+    t.client()
+        .listBackups(
+            ListBackupsRequest.builder()
+                .timeRangeLowerBound(Instant.ofEpochSecond(1_700_000_000L))
+                .timeRangeUpperBound(Instant.ofEpochSecond(1_700_000_000L, 500_000_000))
+                .build());
+    assertTrue(t.lastBody().contains("\"TimeRangeLowerBound\":1700000000,"), t.lastBody());
+    assertTrue(t.lastBody().contains("\"TimeRangeUpperBound\":1700000000.5"), t.lastBody());
+  }
+
+  @Test
   void generatedRequestsAreCheckedBeforeAnythingIsSent() {
     FakeTransport t = FakeTransport.create();
     DynamoClient db = t.client();
