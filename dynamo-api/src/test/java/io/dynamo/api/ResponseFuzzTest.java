@@ -223,7 +223,14 @@ class ResponseFuzzTest {
     System.out.printf(
         "ResponseFuzzTest: %,d calls (%,d attempts) in %,d ms (seed 0x%x), the slowest %,d ms (case %d):"
             + " %,d results; failures %s%n",
-        cases, transport.attempts.get(), millis, SEED, slowest / 1_000_000, succeeded, outcomes);
+        cases,
+        transport.attempts.get(),
+        millis,
+        SEED,
+        slowest / 1_000_000,
+        slowestCase,
+        succeeded,
+        outcomes);
     if (Fuzz.onlyCase() < 0) {
       // the bodies must reach past the syntax: a good share of calls gets a result
       assertTrue(succeeded > CASES / 20, "only " + succeeded + " of " + CASES + " calls succeeded");

@@ -222,7 +222,7 @@ class HttpResponseFuzzTest {
     long cases = Fuzz.onlyCase() >= 0 ? 1 : CASES;
     System.out.printf(
         "HttpResponseFuzzTest (%s): %,d calls (%,d connections) in %,d ms (seed 0x%x), the slowest"
-            + " %,d ms: %,d results; failures %s%n",
+            + " %,d ms (case %d): %,d results; failures %s%n",
         transport,
         cases,
         stub.connectionCount(),
