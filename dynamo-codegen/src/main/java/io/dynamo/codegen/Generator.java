@@ -45,9 +45,6 @@ public final class Generator {
   /** The typed operations this generator writes. */
   private final List<Operation> operations = new ArrayList<>();
 
-  /** Java type names of top-level requests and responses, by model shape name and operation. */
-  private final Map<String, String> topLevel = new LinkedHashMap<>();
-
   /** Shapes that requests hold (they get writers) and that responses hold (they get readers). */
   private final Set<String> writes = new LinkedHashSet<>();
 
@@ -78,7 +75,7 @@ public final class Generator {
 
   /** The operations still written by hand in dynamo-api, not generated. */
   public static Set<String> handWrittenOperations() {
-    return Set.copyOf(Customizations.load().handWritten);
+    return Set.copyOf(Loaded.CUSTOM.handWritten);
   }
 
   /**
@@ -87,13 +84,18 @@ public final class Generator {
    * of attribute values).
    */
   public static String javaTypeOf(String shape) {
-    Customizations c = Customizations.load();
+    Customizations c = Loaded.CUSTOM;
     String bound = c.bound.get(shape);
     if (bound != null) {
       return bound;
     }
     String renamed = c.typeNames.get(shape);
     return renamed != null ? renamed : Names.type(shape);
+  }
+
+  /** The customizations, read once for the static helpers. */
+  private static final class Loaded {
+    static final Customizations CUSTOM = Customizations.load();
   }
 
   /** Replaces the generated files under {@code root} with {@code out}. */
@@ -122,11 +124,9 @@ public final class Generator {
     }
     for (Operation o : operations) {
       if (o.input() != null) {
-        topLevel.put(o.name() + "#in", o.name() + "Request");
         reachFrom(o.input(), writes, true);
       }
       if (o.output() != null) {
-        topLevel.put(o.name() + "#out", o.name() + "Response");
         reachFrom(o.output(), reads, true);
       }
     }
@@ -634,7 +634,7 @@ public final class Generator {
           readInto(b, "            ", m.shape(), Names.member(m.name()), 0, im);
           b.append("          }\n");
         } else {
-          b.append(Names.member(m.name())).append(" = ").append(readExpr(m.shape(), im, 0));
+          b.append(Names.member(m.name())).append(" = ").append(readExpr(m.shape(), im));
           b.append(";\n");
         }
       }
@@ -705,7 +705,7 @@ public final class Generator {
       b.append(ind).append("}\n");
       b.append(ind).append(target).append(" = ").append(m).append(";\n");
     } else {
-      b.append(ind).append(target).append(" = ").append(readExpr(shape, im, depth)).append(";\n");
+      b.append(ind).append(target).append(" = ").append(readExpr(shape, im)).append(";\n");
     }
   }
 
@@ -910,8 +910,7 @@ public final class Generator {
     }
   }
 
-  private String readExpr(String shape, Imports im, int depth) {
-    Shape s = model.shape(shape);
+  private String readExpr(String shape, Imports im) {
     return switch (kind(shape)) {
       case STRING -> "Reads.string(p)";
       case ENUM -> {
@@ -929,8 +928,7 @@ public final class Generator {
       case ITEM -> "Reads.item(r, codecs)";
       case KEY -> "Reads.key(r, codecs)";
       case ATTRIBUTES -> "r.readItem()";
-      case LIST -> "Reads.list(p, () -> " + readExpr(s.member(), im, depth + 1) + ")";
-      case MAP -> "Reads.map(p, () -> " + readExpr(s.value(), im, depth + 1) + ")";
+      case LIST, MAP -> throw new IllegalStateException(shape + " is read by readInto");
     };
   }
 
