@@ -1,7 +1,13 @@
 package io.dynamo.api;
 
+import io.dynamo.api.internal.json.Reads;
 import io.dynamo.api.spi.HttpResponse;
+import io.dynamo.codec.CodecRegistry;
+import io.dynamo.codec.Item;
+import io.dynamo.codec.MalformedJsonException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -53,6 +59,91 @@ public final class ApiResponse {
   /** How many attempts the call took (1 when the first succeeded). */
   public int attempts() {
     return attempts;
+  }
+
+  /**
+   * The item (a map of attribute values in DynamoDB JSON) under the top-level member {@code member}
+   * of the body, such as GetItem's {@code Item} or an unknown operation's own; empty when the
+   * member is absent or null. Values decode through the default codecs; see {@link #item(String,
+   * CodecRegistry)}.
+   *
+   * @throws MalformedJsonException if the body is not a JSON object or the member not an item
+   */
+  public Optional<Item> item(String member) {
+    return item(member, CodecRegistry.defaults());
+  }
+
+  /** {@link #item(String)} with values decoded through {@code codecs}. */
+  public Optional<Item> item(String member, CodecRegistry codecs) {
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(codecs, "codecs");
+    Item[] found = new Item[1];
+    readMember(
+        member,
+        r -> {
+          found[0] = Reads.item(r, codecs);
+        });
+    return Optional.ofNullable(found[0]);
+  }
+
+  /**
+   * The items of the array under the top-level member {@code member} of the body, such as Query's
+   * {@code Items}; empty when the member is absent or null. Values decode through the default
+   * codecs; see {@link #items(String, CodecRegistry)}.
+   *
+   * @throws MalformedJsonException if the body is not a JSON object or the member not an array of
+   *     items
+   */
+  public List<Item> items(String member) {
+    return items(member, CodecRegistry.defaults());
+  }
+
+  /** {@link #items(String)} with values decoded through {@code codecs}. */
+  public List<Item> items(String member, CodecRegistry codecs) {
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(codecs, "codecs");
+    @SuppressWarnings("unchecked")
+    List<Item>[] found = new List[] {List.of()};
+    readMember(
+        member,
+        r -> {
+          found[0] = Reads.items(r, codecs);
+        });
+    return found[0];
+  }
+
+  private interface MemberReader {
+    void read(io.dynamo.codec.internal.json.AttributeJsonReader r) throws IOException;
+  }
+
+  private void readMember(String member, MemberReader reader) {
+    try {
+      Reads.parse(
+          http.body(),
+          r -> {
+            Reads.object(
+                r.parser(),
+                name -> {
+                  if (!name.equals(member)) {
+                    return false;
+                  }
+                  reader.read(r);
+                  return true;
+                });
+            return null;
+          });
+    } catch (MalformedJsonException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new MalformedJsonException(
+          "the member "
+              + member
+              + " of the "
+              + operation
+              + " response could not be read: "
+              + e.getMessage(),
+          e);
+    }
   }
 
   @Override

@@ -78,6 +78,21 @@ public final class DynamoAsyncClient implements DynamoAsyncOperations {
     return client;
   }
 
+  /**
+   * This client with another retry policy; see {@link DynamoClient#withRetryPolicy(RetryPolicy)}.
+   */
+  public DynamoAsyncClient withRetryPolicy(RetryPolicy policy) {
+    return client.withRetryPolicy(policy).async();
+  }
+
+  /**
+   * This client with {@code options} over its own settings, for some calls only; see {@link
+   * DynamoClient#withOptions(RequestOptions)}.
+   */
+  public DynamoAsyncClient withOptions(RequestOptions options) {
+    return client.withOptions(options).async();
+  }
+
   /** {@link DynamoClient#apiCall(Operation, String)} without blocking. */
   public CompletableFuture<String> apiCall(Operation operation, String json) {
     byte[] body;
@@ -88,6 +103,17 @@ public final class DynamoAsyncClient implements DynamoAsyncOperations {
     }
     return Futures.map(
         pipeline.executeAsync(ApiRequest.of(operation, body)), ApiResponse::bodyText);
+  }
+
+  /** {@link DynamoClient#apiCall(String, String)} without blocking. */
+  public CompletableFuture<String> apiCall(String operationName, String json) {
+    Operation operation;
+    try {
+      operation = Operation.named(operationName);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return apiCall(operation, json);
   }
 
   /** {@link DynamoClient#apiCall(ApiRequest)} without blocking. */

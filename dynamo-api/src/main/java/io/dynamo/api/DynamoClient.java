@@ -125,6 +125,28 @@ public final class DynamoClient implements DynamoOperations, AutoCloseable {
     return new DynamoClient(pipeline.withRetryPolicy(policy), region, transportName, codecs);
   }
 
+  /**
+   * This client with {@code options} over its own settings, for some calls only: other attempt and
+   * call timeouts, another retry policy, headers added to every attempt. Like {@link
+   * #withRetryPolicy(RetryPolicy)}, it shares this client's connections, credentials, codecs,
+   * interceptors, listeners and retry quota, costs next to nothing to make, and its {@code close()}
+   * leaves them open. Options given to the client it returns add to these ones:
+   *
+   * <pre>{@code
+   * db.withOptions(RequestOptions.builder().callTimeout(Duration.ofMillis(300)).build())
+   *     .getItem("users", key);
+   * }</pre>
+   */
+  public DynamoClient withOptions(RequestOptions options) {
+    java.util.Objects.requireNonNull(options, "options");
+    return new DynamoClient(pipeline.withOptions(options), region, transportName, codecs);
+  }
+
+  /** The call timeout of this client's calls. */
+  public java.time.Duration callTimeout() {
+    return pipeline.callTimeout();
+  }
+
   /** The retry policy of this client's calls. */
   public RetryPolicy retryPolicy() {
     return pipeline.retryPolicy();
@@ -153,6 +175,19 @@ public final class DynamoClient implements DynamoOperations, AutoCloseable {
    */
   public String apiCall(Operation operation, String json) {
     return apiCall(ApiRequest.of(operation, utf8(json))).bodyText();
+  }
+
+  /**
+   * Calls the operation named {@code operationName} with a raw JSON request: one of the model's
+   * ({@code "DescribeTable"}) or one it does not know yet, sent with {@code X-Amz-Target:
+   * DynamoDB_20120810.<operationName>} through the same signing, retries and error mapping.
+   *
+   * @throws InvalidRequestException if the name is not an operation name (see {@link
+   *     Operation#named(String)})
+   * @throws DynamoServiceException if DynamoDB answers with an error
+   */
+  public String apiCall(String operationName, String json) {
+    return apiCall(Operation.named(operationName), json);
   }
 
   /** Calls any operation with a raw request; the response carries status, headers and attempts. */

@@ -1039,11 +1039,11 @@ public final class Generator {
     b.append("public final class GeneratedSpecs {\n  private GeneratedSpecs() {}\n\n");
     b.append("  /** The wire format of {@code operation}, or null if it is written by hand. */\n");
     b.append("  public static OperationSpec<?, ?> of(Operation operation) {\n");
-    b.append("    return switch (operation) {\n");
+    b.append("    return switch (operation.operationName()) {\n");
     for (Operation o : operations) {
-      b.append("      case ")
-          .append(constantOf(o.name()))
-          .append(" -> ")
+      b.append("      case \"")
+          .append(o.name())
+          .append("\" -> ")
           .append(o.name())
           .append("RequestJson.SPEC;\n");
     }

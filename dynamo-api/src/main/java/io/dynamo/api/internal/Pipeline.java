@@ -53,6 +53,9 @@ public final class Pipeline implements AutoCloseable {
   private final CodecRegistry registry;
   private final Telemetry telemetry;
 
+  /** Options given through {@link #withOptions}; only their headers are read per attempt. */
+  private final io.dynamo.api.RequestOptions extra;
+
   public Pipeline(
       URI endpoint,
       Transport transport,
@@ -78,7 +81,8 @@ public final class Pipeline implements AutoCloseable {
         attemptTimeout,
         callTimeout,
         registry,
-        Telemetry.NONE);
+        Telemetry.NONE,
+        io.dynamo.api.RequestOptions.none());
   }
 
   private Pipeline(
@@ -94,7 +98,8 @@ public final class Pipeline implements AutoCloseable {
       Duration attemptTimeout,
       Duration callTimeout,
       CodecRegistry registry,
-      Telemetry telemetry) {
+      Telemetry telemetry,
+      io.dynamo.api.RequestOptions extra) {
     this.endpoint = endpoint;
     this.transport = transport;
     this.ownsTransport = ownsTransport;
@@ -108,6 +113,7 @@ public final class Pipeline implements AutoCloseable {
     this.callTimeout = callTimeout;
     this.registry = registry;
     this.telemetry = telemetry;
+    this.extra = extra;
   }
 
   /** Runs a call on this thread. */
@@ -184,20 +190,30 @@ public final class Pipeline implements AutoCloseable {
    * signer, clock, retry quota and interceptors.
    */
   public Pipeline withRetryPolicy(RetryPolicy policy) {
+    return withOptions(io.dynamo.api.RequestOptions.builder().retryPolicy(policy).build());
+  }
+
+  /**
+   * This pipeline with {@code options} over its own settings: the same transport (which the copy
+   * never closes), signer, clock, retry quota, interceptors and observers. Headers add to the ones
+   * this pipeline already adds, replacing those of the same name.
+   */
+  public Pipeline withOptions(io.dynamo.api.RequestOptions options) {
     return new Pipeline(
         endpoint,
         transport,
         false,
         signer,
         clock,
-        policy,
+        options.retryPolicy().orElse(retryPolicy),
         quota,
         interceptors,
         userAgent,
-        attemptTimeout,
-        callTimeout,
+        options.attemptTimeout().orElse(attemptTimeout),
+        options.callTimeout().orElse(callTimeout),
         registry,
-        telemetry);
+        telemetry,
+        extra.merge(options));
   }
 
   /**
@@ -218,7 +234,8 @@ public final class Pipeline implements AutoCloseable {
         attemptTimeout,
         callTimeout,
         registry,
-        java.util.Objects.requireNonNull(observers, "observers"));
+        java.util.Objects.requireNonNull(observers, "observers"),
+        extra);
   }
 
   /** The retry policy. */
@@ -503,10 +520,12 @@ public final class Pipeline implements AutoCloseable {
 
   private List<HttpHeader> headers(CallState state, ApiRequest request) {
     state.signedWithOffset = clock.offset();
-    List<HttpHeader> headers = new ArrayList<>(8);
+    List<HttpHeader> added = extra.headers();
+    List<HttpHeader> headers = new ArrayList<>(8 + added.size());
     headers.add(HttpHeader.of("Content-Type", CONTENT_TYPE));
     headers.add(HttpHeader.of("X-Amz-Target", request.operation().target()));
     headers.add(HttpHeader.of("User-Agent", userAgent));
+    headers.addAll(added);
     return headers;
   }
 
