@@ -16,7 +16,8 @@ import java.util.Optional;
  * value. Two operations are equal when their names are; the constants are the only instances of the
  * model's names, so {@code ==} works for them.
  */
-public final class Operation {
+public final class Operation implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private static final Map<String, Operation> BY_NAME = new LinkedHashMap<>();
 
   /** {@code BatchExecuteStatement}. */
@@ -269,6 +270,12 @@ public final class Operation {
   /** Whether the operation is one of the model's 58. */
   public boolean isKnown() {
     return known;
+  }
+
+  /** A model operation read back from a stream is its constant again, so {@code ==} holds. */
+  private Object readResolve() {
+    Operation constant = BY_NAME.get(operationName);
+    return constant != null ? constant : this;
   }
 
   @Override
