@@ -7,12 +7,20 @@ import io.dynamo.api.model.BackupSummary;
 import io.dynamo.api.model.BatchExecuteStatementRequest;
 import io.dynamo.api.model.BatchExecuteStatementResponse;
 import io.dynamo.api.model.ContributorInsightsSummary;
+import io.dynamo.api.model.CreateBackupRequest;
+import io.dynamo.api.model.CreateBackupResponse;
 import io.dynamo.api.model.CreateGlobalTableRequest;
 import io.dynamo.api.model.CreateGlobalTableResponse;
+import io.dynamo.api.model.CreateTableRequest;
+import io.dynamo.api.model.CreateTableResponse;
 import io.dynamo.api.model.DeleteBackupRequest;
 import io.dynamo.api.model.DeleteBackupResponse;
 import io.dynamo.api.model.DeleteResourcePolicyRequest;
 import io.dynamo.api.model.DeleteResourcePolicyResponse;
+import io.dynamo.api.model.DeleteTableRequest;
+import io.dynamo.api.model.DeleteTableResponse;
+import io.dynamo.api.model.DescribeBackupRequest;
+import io.dynamo.api.model.DescribeBackupResponse;
 import io.dynamo.api.model.DescribeContinuousBackupsRequest;
 import io.dynamo.api.model.DescribeContinuousBackupsResponse;
 import io.dynamo.api.model.DescribeContributorInsightsRequest;
@@ -33,6 +41,10 @@ import io.dynamo.api.model.DescribeLimitsRequest;
 import io.dynamo.api.model.DescribeLimitsResponse;
 import io.dynamo.api.model.DescribeTableReplicaAutoScalingRequest;
 import io.dynamo.api.model.DescribeTableReplicaAutoScalingResponse;
+import io.dynamo.api.model.DescribeTableRequest;
+import io.dynamo.api.model.DescribeTableResponse;
+import io.dynamo.api.model.DescribeTimeToLiveRequest;
+import io.dynamo.api.model.DescribeTimeToLiveResponse;
 import io.dynamo.api.model.DisableKinesisStreamingDestinationRequest;
 import io.dynamo.api.model.DisableKinesisStreamingDestinationResponse;
 import io.dynamo.api.model.DynamoRequest;
@@ -61,6 +73,10 @@ import io.dynamo.api.model.ListGlobalTablesRequest;
 import io.dynamo.api.model.ListGlobalTablesResponse;
 import io.dynamo.api.model.ListImportsRequest;
 import io.dynamo.api.model.ListImportsResponse;
+import io.dynamo.api.model.ListTablesRequest;
+import io.dynamo.api.model.ListTablesResponse;
+import io.dynamo.api.model.ListTagsOfResourceRequest;
+import io.dynamo.api.model.ListTagsOfResourceResponse;
 import io.dynamo.api.model.PutResourcePolicyRequest;
 import io.dynamo.api.model.PutResourcePolicyResponse;
 import io.dynamo.api.model.RestoreTableFromBackupRequest;
@@ -69,6 +85,9 @@ import io.dynamo.api.model.RestoreTableToPointInTimeRequest;
 import io.dynamo.api.model.RestoreTableToPointInTimeResponse;
 import io.dynamo.api.model.SearchVectorsRequest;
 import io.dynamo.api.model.SearchVectorsResponse;
+import io.dynamo.api.model.Tag;
+import io.dynamo.api.model.TagResourceRequest;
+import io.dynamo.api.model.UntagResourceRequest;
 import io.dynamo.api.model.UpdateContinuousBackupsRequest;
 import io.dynamo.api.model.UpdateContinuousBackupsResponse;
 import io.dynamo.api.model.UpdateContributorInsightsRequest;
@@ -81,6 +100,10 @@ import io.dynamo.api.model.UpdateKinesisStreamingDestinationRequest;
 import io.dynamo.api.model.UpdateKinesisStreamingDestinationResponse;
 import io.dynamo.api.model.UpdateTableReplicaAutoScalingRequest;
 import io.dynamo.api.model.UpdateTableReplicaAutoScalingResponse;
+import io.dynamo.api.model.UpdateTableRequest;
+import io.dynamo.api.model.UpdateTableResponse;
+import io.dynamo.api.model.UpdateTimeToLiveRequest;
+import io.dynamo.api.model.UpdateTimeToLiveResponse;
 import io.dynamo.codec.Item;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
@@ -103,8 +126,18 @@ public interface DynamoAsyncOperations {
     return send(request);
   }
 
+  /** Creates a backup for an existing table. */
+  default CompletableFuture<CreateBackupResponse> createBackup(CreateBackupRequest request) {
+    return send(request);
+  }
+
   /** Creates a global table from an existing table. */
   default CompletableFuture<CreateGlobalTableResponse> createGlobalTable(CreateGlobalTableRequest request) {
+    return send(request);
+  }
+
+  /** The CreateTable operation adds a new table to your account. */
+  default CompletableFuture<CreateTableResponse> createTable(CreateTableRequest request) {
     return send(request);
   }
 
@@ -115,6 +148,16 @@ public interface DynamoAsyncOperations {
 
   /** Deletes the resource-based policy attached to the resource, which can be a table or stream. */
   default CompletableFuture<DeleteResourcePolicyResponse> deleteResourcePolicy(DeleteResourcePolicyRequest request) {
+    return send(request);
+  }
+
+  /** The DeleteTable operation deletes a table and all of its items. */
+  default CompletableFuture<DeleteTableResponse> deleteTable(DeleteTableRequest request) {
+    return send(request);
+  }
+
+  /** Describes an existing backup of a table. */
+  default CompletableFuture<DescribeBackupResponse> describeBackup(DescribeBackupRequest request) {
     return send(request);
   }
 
@@ -163,8 +206,18 @@ public interface DynamoAsyncOperations {
     return send(request);
   }
 
+  /** Returns information about the table, including the current status of the table, when it was created, the primary key schema, and any indexes on the table. */
+  default CompletableFuture<DescribeTableResponse> describeTable(DescribeTableRequest request) {
+    return send(request);
+  }
+
   /** Describes auto scaling settings across replicas of the global table at once. */
   default CompletableFuture<DescribeTableReplicaAutoScalingResponse> describeTableReplicaAutoScaling(DescribeTableReplicaAutoScalingRequest request) {
+    return send(request);
+  }
+
+  /** Gives a description of the Time to Live (TTL) status on the specified table. */
+  default CompletableFuture<DescribeTimeToLiveResponse> describeTimeToLive(DescribeTimeToLiveRequest request) {
     return send(request);
   }
 
@@ -336,6 +389,52 @@ public interface DynamoAsyncOperations {
         });
   }
 
+  /** Returns an array of table names associated with the current account and endpoint. */
+  default CompletableFuture<ListTablesResponse> listTables(ListTablesRequest request) {
+    return send(request);
+  }
+
+  /**
+   * The pages of {@code ListTables} from {@code request} on as a publisher: one request
+   * in flight at a time, only as many as asked for, following {@code LastEvaluatedTableName}.
+   */
+  default Flow.Publisher<ListTablesResponse> listTablesPages(ListTablesRequest request) {
+    return PagePublisher.pages(
+        request,
+        this::listTables,
+        (sent, page) -> {
+          String next = page.lastEvaluatedTableName();
+          if (next == null) {
+            return null;
+          }
+          Paging.requireProgress(sent.exclusiveStartTableName(), next, "LastEvaluatedTableName");
+          return sent.toBuilder().exclusiveStartTableName(next).build();
+        });
+  }
+
+  /** List all tags on an Amazon DynamoDB resource. */
+  default CompletableFuture<ListTagsOfResourceResponse> listTagsOfResource(ListTagsOfResourceRequest request) {
+    return send(request);
+  }
+
+  /**
+   * The pages of {@code ListTagsOfResource} from {@code request} on as a publisher: one request
+   * in flight at a time, only as many as asked for, following {@code NextToken}.
+   */
+  default Flow.Publisher<ListTagsOfResourceResponse> listTagsOfResourcePages(ListTagsOfResourceRequest request) {
+    return PagePublisher.pages(
+        request,
+        this::listTagsOfResource,
+        (sent, page) -> {
+          String next = page.nextToken();
+          if (next == null) {
+            return null;
+          }
+          Paging.requireProgress(sent.nextToken(), next, "NextToken");
+          return sent.toBuilder().nextToken(next).build();
+        });
+  }
+
   /** Attaches a resource-based policy document to the resource, which can be a table or stream. */
   default CompletableFuture<PutResourcePolicyResponse> putResourcePolicy(PutResourcePolicyRequest request) {
     return send(request);
@@ -353,6 +452,16 @@ public interface DynamoAsyncOperations {
 
   /** Performs a vector similarity search on a vector index associated with an Amazon DynamoDB table, and returns the most similar items sorted by similarity score based on the distance function configured for the index. */
   default CompletableFuture<SearchVectorsResponse> searchVectors(SearchVectorsRequest request) {
+    return send(request);
+  }
+
+  /** Associate a set of tags with an Amazon DynamoDB resource. */
+  default CompletableFuture<Void> tagResource(TagResourceRequest request) {
+    return send(request);
+  }
+
+  /** Removes the association of tags from an Amazon DynamoDB resource. */
+  default CompletableFuture<Void> untagResource(UntagResourceRequest request) {
     return send(request);
   }
 
@@ -381,8 +490,18 @@ public interface DynamoAsyncOperations {
     return send(request);
   }
 
+  /** Modifies the provisioned throughput settings, global secondary indexes, or DynamoDB Streams settings for a given table. */
+  default CompletableFuture<UpdateTableResponse> updateTable(UpdateTableRequest request) {
+    return send(request);
+  }
+
   /** Updates auto scaling settings on your global tables at once. */
   default CompletableFuture<UpdateTableReplicaAutoScalingResponse> updateTableReplicaAutoScaling(UpdateTableReplicaAutoScalingRequest request) {
+    return send(request);
+  }
+
+  /** The UpdateTimeToLive method enables or disables Time to Live (TTL) for the specified table. */
+  default CompletableFuture<UpdateTimeToLiveResponse> updateTimeToLive(UpdateTimeToLiveRequest request) {
     return send(request);
   }
 }

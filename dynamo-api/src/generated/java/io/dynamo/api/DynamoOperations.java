@@ -6,12 +6,20 @@ import io.dynamo.api.model.BackupSummary;
 import io.dynamo.api.model.BatchExecuteStatementRequest;
 import io.dynamo.api.model.BatchExecuteStatementResponse;
 import io.dynamo.api.model.ContributorInsightsSummary;
+import io.dynamo.api.model.CreateBackupRequest;
+import io.dynamo.api.model.CreateBackupResponse;
 import io.dynamo.api.model.CreateGlobalTableRequest;
 import io.dynamo.api.model.CreateGlobalTableResponse;
+import io.dynamo.api.model.CreateTableRequest;
+import io.dynamo.api.model.CreateTableResponse;
 import io.dynamo.api.model.DeleteBackupRequest;
 import io.dynamo.api.model.DeleteBackupResponse;
 import io.dynamo.api.model.DeleteResourcePolicyRequest;
 import io.dynamo.api.model.DeleteResourcePolicyResponse;
+import io.dynamo.api.model.DeleteTableRequest;
+import io.dynamo.api.model.DeleteTableResponse;
+import io.dynamo.api.model.DescribeBackupRequest;
+import io.dynamo.api.model.DescribeBackupResponse;
 import io.dynamo.api.model.DescribeContinuousBackupsRequest;
 import io.dynamo.api.model.DescribeContinuousBackupsResponse;
 import io.dynamo.api.model.DescribeContributorInsightsRequest;
@@ -32,6 +40,10 @@ import io.dynamo.api.model.DescribeLimitsRequest;
 import io.dynamo.api.model.DescribeLimitsResponse;
 import io.dynamo.api.model.DescribeTableReplicaAutoScalingRequest;
 import io.dynamo.api.model.DescribeTableReplicaAutoScalingResponse;
+import io.dynamo.api.model.DescribeTableRequest;
+import io.dynamo.api.model.DescribeTableResponse;
+import io.dynamo.api.model.DescribeTimeToLiveRequest;
+import io.dynamo.api.model.DescribeTimeToLiveResponse;
 import io.dynamo.api.model.DisableKinesisStreamingDestinationRequest;
 import io.dynamo.api.model.DisableKinesisStreamingDestinationResponse;
 import io.dynamo.api.model.DynamoRequest;
@@ -60,6 +72,10 @@ import io.dynamo.api.model.ListGlobalTablesRequest;
 import io.dynamo.api.model.ListGlobalTablesResponse;
 import io.dynamo.api.model.ListImportsRequest;
 import io.dynamo.api.model.ListImportsResponse;
+import io.dynamo.api.model.ListTablesRequest;
+import io.dynamo.api.model.ListTablesResponse;
+import io.dynamo.api.model.ListTagsOfResourceRequest;
+import io.dynamo.api.model.ListTagsOfResourceResponse;
 import io.dynamo.api.model.PutResourcePolicyRequest;
 import io.dynamo.api.model.PutResourcePolicyResponse;
 import io.dynamo.api.model.RestoreTableFromBackupRequest;
@@ -68,6 +84,9 @@ import io.dynamo.api.model.RestoreTableToPointInTimeRequest;
 import io.dynamo.api.model.RestoreTableToPointInTimeResponse;
 import io.dynamo.api.model.SearchVectorsRequest;
 import io.dynamo.api.model.SearchVectorsResponse;
+import io.dynamo.api.model.Tag;
+import io.dynamo.api.model.TagResourceRequest;
+import io.dynamo.api.model.UntagResourceRequest;
 import io.dynamo.api.model.UpdateContinuousBackupsRequest;
 import io.dynamo.api.model.UpdateContinuousBackupsResponse;
 import io.dynamo.api.model.UpdateContributorInsightsRequest;
@@ -80,6 +99,10 @@ import io.dynamo.api.model.UpdateKinesisStreamingDestinationRequest;
 import io.dynamo.api.model.UpdateKinesisStreamingDestinationResponse;
 import io.dynamo.api.model.UpdateTableReplicaAutoScalingRequest;
 import io.dynamo.api.model.UpdateTableReplicaAutoScalingResponse;
+import io.dynamo.api.model.UpdateTableRequest;
+import io.dynamo.api.model.UpdateTableResponse;
+import io.dynamo.api.model.UpdateTimeToLiveRequest;
+import io.dynamo.api.model.UpdateTimeToLiveResponse;
 import io.dynamo.codec.Item;
 import java.util.stream.Stream;
 
@@ -101,8 +124,18 @@ public interface DynamoOperations {
     return send(request);
   }
 
+  /** Creates a backup for an existing table. */
+  default CreateBackupResponse createBackup(CreateBackupRequest request) {
+    return send(request);
+  }
+
   /** Creates a global table from an existing table. */
   default CreateGlobalTableResponse createGlobalTable(CreateGlobalTableRequest request) {
+    return send(request);
+  }
+
+  /** The CreateTable operation adds a new table to your account. */
+  default CreateTableResponse createTable(CreateTableRequest request) {
     return send(request);
   }
 
@@ -113,6 +146,16 @@ public interface DynamoOperations {
 
   /** Deletes the resource-based policy attached to the resource, which can be a table or stream. */
   default DeleteResourcePolicyResponse deleteResourcePolicy(DeleteResourcePolicyRequest request) {
+    return send(request);
+  }
+
+  /** The DeleteTable operation deletes a table and all of its items. */
+  default DeleteTableResponse deleteTable(DeleteTableRequest request) {
+    return send(request);
+  }
+
+  /** Describes an existing backup of a table. */
+  default DescribeBackupResponse describeBackup(DescribeBackupRequest request) {
     return send(request);
   }
 
@@ -161,8 +204,18 @@ public interface DynamoOperations {
     return send(request);
   }
 
+  /** Returns information about the table, including the current status of the table, when it was created, the primary key schema, and any indexes on the table. */
+  default DescribeTableResponse describeTable(DescribeTableRequest request) {
+    return send(request);
+  }
+
   /** Describes auto scaling settings across replicas of the global table at once. */
   default DescribeTableReplicaAutoScalingResponse describeTableReplicaAutoScaling(DescribeTableReplicaAutoScalingRequest request) {
+    return send(request);
+  }
+
+  /** Gives a description of the Time to Live (TTL) status on the specified table. */
+  default DescribeTimeToLiveResponse describeTimeToLive(DescribeTimeToLiveRequest request) {
     return send(request);
   }
 
@@ -364,6 +417,62 @@ public interface DynamoOperations {
     return listImportsPages(request).flatMap(page -> page.importSummaryList().stream());
   }
 
+  /** Returns an array of table names associated with the current account and endpoint. */
+  default ListTablesResponse listTables(ListTablesRequest request) {
+    return send(request);
+  }
+
+  /**
+   * The pages of {@code ListTables} from {@code request} on, each requested when the
+   * stream gets to it, following {@code LastEvaluatedTableName}.
+   */
+  default Stream<ListTablesResponse> listTablesPages(ListTablesRequest request) {
+    return Paging.pages(
+        request,
+        this::listTables,
+        (sent, page) -> {
+          String next = page.lastEvaluatedTableName();
+          if (next == null) {
+            return null;
+          }
+          Paging.requireProgress(sent.exclusiveStartTableName(), next, "LastEvaluatedTableName");
+          return sent.toBuilder().exclusiveStartTableName(next).build();
+        });
+  }
+
+  /** Every element of {@code TableNames} of every page, fetched as the stream is consumed. */
+  default Stream<String> listTablesAll(ListTablesRequest request) {
+    return listTablesPages(request).flatMap(page -> page.tableNames().stream());
+  }
+
+  /** List all tags on an Amazon DynamoDB resource. */
+  default ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
+    return send(request);
+  }
+
+  /**
+   * The pages of {@code ListTagsOfResource} from {@code request} on, each requested when the
+   * stream gets to it, following {@code NextToken}.
+   */
+  default Stream<ListTagsOfResourceResponse> listTagsOfResourcePages(ListTagsOfResourceRequest request) {
+    return Paging.pages(
+        request,
+        this::listTagsOfResource,
+        (sent, page) -> {
+          String next = page.nextToken();
+          if (next == null) {
+            return null;
+          }
+          Paging.requireProgress(sent.nextToken(), next, "NextToken");
+          return sent.toBuilder().nextToken(next).build();
+        });
+  }
+
+  /** Every element of {@code Tags} of every page, fetched as the stream is consumed. */
+  default Stream<Tag> listTagsOfResourceAll(ListTagsOfResourceRequest request) {
+    return listTagsOfResourcePages(request).flatMap(page -> page.tags().stream());
+  }
+
   /** Attaches a resource-based policy document to the resource, which can be a table or stream. */
   default PutResourcePolicyResponse putResourcePolicy(PutResourcePolicyRequest request) {
     return send(request);
@@ -381,6 +490,16 @@ public interface DynamoOperations {
 
   /** Performs a vector similarity search on a vector index associated with an Amazon DynamoDB table, and returns the most similar items sorted by similarity score based on the distance function configured for the index. */
   default SearchVectorsResponse searchVectors(SearchVectorsRequest request) {
+    return send(request);
+  }
+
+  /** Associate a set of tags with an Amazon DynamoDB resource. */
+  default Void tagResource(TagResourceRequest request) {
+    return send(request);
+  }
+
+  /** Removes the association of tags from an Amazon DynamoDB resource. */
+  default Void untagResource(UntagResourceRequest request) {
     return send(request);
   }
 
@@ -409,8 +528,18 @@ public interface DynamoOperations {
     return send(request);
   }
 
+  /** Modifies the provisioned throughput settings, global secondary indexes, or DynamoDB Streams settings for a given table. */
+  default UpdateTableResponse updateTable(UpdateTableRequest request) {
+    return send(request);
+  }
+
   /** Updates auto scaling settings on your global tables at once. */
   default UpdateTableReplicaAutoScalingResponse updateTableReplicaAutoScaling(UpdateTableReplicaAutoScalingRequest request) {
+    return send(request);
+  }
+
+  /** The UpdateTimeToLive method enables or disables Time to Live (TTL) for the specified table. */
+  default UpdateTimeToLiveResponse updateTimeToLive(UpdateTimeToLiveRequest request) {
     return send(request);
   }
 }

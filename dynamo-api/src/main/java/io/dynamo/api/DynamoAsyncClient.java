@@ -11,45 +11,29 @@ import io.dynamo.api.model.BatchGetItemRequest;
 import io.dynamo.api.model.BatchGetItemResponse;
 import io.dynamo.api.model.BatchWriteItemRequest;
 import io.dynamo.api.model.BatchWriteItemResponse;
-import io.dynamo.api.model.CreateBackupRequest;
-import io.dynamo.api.model.CreateBackupResponse;
-import io.dynamo.api.model.CreateTableRequest;
-import io.dynamo.api.model.CreateTableResponse;
 import io.dynamo.api.model.DeleteItemRequest;
 import io.dynamo.api.model.DeleteItemResponse;
 import io.dynamo.api.model.DeleteTableRequest;
 import io.dynamo.api.model.DeleteTableResponse;
-import io.dynamo.api.model.DescribeBackupRequest;
-import io.dynamo.api.model.DescribeBackupResponse;
 import io.dynamo.api.model.DescribeTableRequest;
 import io.dynamo.api.model.DescribeTableResponse;
-import io.dynamo.api.model.DescribeTimeToLiveRequest;
-import io.dynamo.api.model.DescribeTimeToLiveResponse;
 import io.dynamo.api.model.DynamoRequest;
 import io.dynamo.api.model.GetItemRequest;
 import io.dynamo.api.model.GetItemResponse;
 import io.dynamo.api.model.ListTablesRequest;
 import io.dynamo.api.model.ListTablesResponse;
-import io.dynamo.api.model.ListTagsOfResourceRequest;
-import io.dynamo.api.model.ListTagsOfResourceResponse;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.PutItemResponse;
 import io.dynamo.api.model.QueryRequest;
 import io.dynamo.api.model.QueryResponse;
 import io.dynamo.api.model.ScanRequest;
 import io.dynamo.api.model.ScanResponse;
-import io.dynamo.api.model.TagResourceRequest;
 import io.dynamo.api.model.TransactGetItemsRequest;
 import io.dynamo.api.model.TransactGetItemsResponse;
 import io.dynamo.api.model.TransactWriteItemsRequest;
 import io.dynamo.api.model.TransactWriteItemsResponse;
-import io.dynamo.api.model.UntagResourceRequest;
 import io.dynamo.api.model.UpdateItemRequest;
 import io.dynamo.api.model.UpdateItemResponse;
-import io.dynamo.api.model.UpdateTableRequest;
-import io.dynamo.api.model.UpdateTableResponse;
-import io.dynamo.api.model.UpdateTimeToLiveRequest;
-import io.dynamo.api.model.UpdateTimeToLiveResponse;
 import io.dynamo.codec.Item;
 import io.dynamo.codec.Key;
 import java.util.concurrent.CompletableFuture;
@@ -121,72 +105,9 @@ public final class DynamoAsyncClient implements DynamoAsyncOperations {
     return pipeline.executeAsync(request);
   }
 
-  /** {@link DynamoClient#createTable(CreateTableRequest)} without blocking. */
-  public CompletableFuture<CreateTableResponse> createTable(CreateTableRequest request) {
-    return call(Specs.CREATE_TABLE, request);
-  }
-
-  /** {@link DynamoClient#deleteTable(DeleteTableRequest)} without blocking. */
-  public CompletableFuture<DeleteTableResponse> deleteTable(DeleteTableRequest request) {
-    return call(Specs.DELETE_TABLE, request);
-  }
-
-  /** {@link DynamoClient#describeTable(DescribeTableRequest)} without blocking. */
-  public CompletableFuture<DescribeTableResponse> describeTable(DescribeTableRequest request) {
-    return call(Specs.DESCRIBE_TABLE, request);
-  }
-
-  /** {@link DynamoClient#updateTable(UpdateTableRequest)} without blocking. */
-  public CompletableFuture<UpdateTableResponse> updateTable(UpdateTableRequest request) {
-    return call(Specs.UPDATE_TABLE, request);
-  }
-
-  /** {@link DynamoClient#listTables(ListTablesRequest)} without blocking. */
-  public CompletableFuture<ListTablesResponse> listTables(ListTablesRequest request) {
-    return call(Specs.LIST_TABLES, request);
-  }
-
   /** {@link DynamoClient#listTables()} without blocking: the first page of table names. */
   public CompletableFuture<ListTablesResponse> listTables() {
     return listTables(ListTablesRequest.builder().build());
-  }
-
-  /** {@link DynamoClient#describeTimeToLive(DescribeTimeToLiveRequest)} without blocking. */
-  public CompletableFuture<DescribeTimeToLiveResponse> describeTimeToLive(
-      DescribeTimeToLiveRequest request) {
-    return call(Specs.DESCRIBE_TIME_TO_LIVE, request);
-  }
-
-  /** {@link DynamoClient#updateTimeToLive(UpdateTimeToLiveRequest)} without blocking. */
-  public CompletableFuture<UpdateTimeToLiveResponse> updateTimeToLive(
-      UpdateTimeToLiveRequest request) {
-    return call(Specs.UPDATE_TIME_TO_LIVE, request);
-  }
-
-  /** {@link DynamoClient#tagResource(TagResourceRequest)} without blocking. */
-  public CompletableFuture<Void> tagResource(TagResourceRequest request) {
-    return call(Specs.TAG_RESOURCE, request);
-  }
-
-  /** {@link DynamoClient#untagResource(UntagResourceRequest)} without blocking. */
-  public CompletableFuture<Void> untagResource(UntagResourceRequest request) {
-    return call(Specs.UNTAG_RESOURCE, request);
-  }
-
-  /** {@link DynamoClient#listTagsOfResource(ListTagsOfResourceRequest)} without blocking. */
-  public CompletableFuture<ListTagsOfResourceResponse> listTagsOfResource(
-      ListTagsOfResourceRequest request) {
-    return call(Specs.LIST_TAGS_OF_RESOURCE, request);
-  }
-
-  /** {@link DynamoClient#createBackup(CreateBackupRequest)} without blocking. */
-  public CompletableFuture<CreateBackupResponse> createBackup(CreateBackupRequest request) {
-    return call(Specs.CREATE_BACKUP, request);
-  }
-
-  /** {@link DynamoClient#describeBackup(DescribeBackupRequest)} without blocking. */
-  public CompletableFuture<DescribeBackupResponse> describeBackup(DescribeBackupRequest request) {
-    return call(Specs.DESCRIBE_BACKUP, request);
   }
 
   /** {@link DynamoClient#putItem(PutItemRequest)} without blocking. */

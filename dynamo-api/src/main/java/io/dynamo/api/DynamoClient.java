@@ -12,27 +12,17 @@ import io.dynamo.api.model.BatchGetItemRequest;
 import io.dynamo.api.model.BatchGetItemResponse;
 import io.dynamo.api.model.BatchWriteItemRequest;
 import io.dynamo.api.model.BatchWriteItemResponse;
-import io.dynamo.api.model.CreateBackupRequest;
-import io.dynamo.api.model.CreateBackupResponse;
-import io.dynamo.api.model.CreateTableRequest;
-import io.dynamo.api.model.CreateTableResponse;
 import io.dynamo.api.model.DeleteItemRequest;
 import io.dynamo.api.model.DeleteItemResponse;
 import io.dynamo.api.model.DeleteTableRequest;
 import io.dynamo.api.model.DeleteTableResponse;
-import io.dynamo.api.model.DescribeBackupRequest;
-import io.dynamo.api.model.DescribeBackupResponse;
 import io.dynamo.api.model.DescribeTableRequest;
 import io.dynamo.api.model.DescribeTableResponse;
-import io.dynamo.api.model.DescribeTimeToLiveRequest;
-import io.dynamo.api.model.DescribeTimeToLiveResponse;
 import io.dynamo.api.model.DynamoRequest;
 import io.dynamo.api.model.GetItemRequest;
 import io.dynamo.api.model.GetItemResponse;
 import io.dynamo.api.model.ListTablesRequest;
 import io.dynamo.api.model.ListTablesResponse;
-import io.dynamo.api.model.ListTagsOfResourceRequest;
-import io.dynamo.api.model.ListTagsOfResourceResponse;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.PutItemResponse;
 import io.dynamo.api.model.QueryRequest;
@@ -40,18 +30,12 @@ import io.dynamo.api.model.QueryResponse;
 import io.dynamo.api.model.ScanRequest;
 import io.dynamo.api.model.ScanResponse;
 import io.dynamo.api.model.TableDescription;
-import io.dynamo.api.model.TagResourceRequest;
 import io.dynamo.api.model.TransactGetItemsRequest;
 import io.dynamo.api.model.TransactGetItemsResponse;
 import io.dynamo.api.model.TransactWriteItemsRequest;
 import io.dynamo.api.model.TransactWriteItemsResponse;
-import io.dynamo.api.model.UntagResourceRequest;
 import io.dynamo.api.model.UpdateItemRequest;
 import io.dynamo.api.model.UpdateItemResponse;
-import io.dynamo.api.model.UpdateTableRequest;
-import io.dynamo.api.model.UpdateTableResponse;
-import io.dynamo.api.model.UpdateTimeToLiveRequest;
-import io.dynamo.api.model.UpdateTimeToLiveResponse;
 import io.dynamo.api.model.WriteRequest;
 import io.dynamo.codec.CodecRegistry;
 import io.dynamo.codec.Item;
@@ -210,39 +194,14 @@ public final class DynamoClient implements DynamoOperations, AutoCloseable {
 
   // ---- tables ----------------------------------------------------------------------------
 
-  /** Creates a table; it is CREATING until DynamoDB reports it ACTIVE. */
-  public CreateTableResponse createTable(CreateTableRequest request) {
-    return call(Specs.CREATE_TABLE, request);
-  }
-
-  /** Deletes a table and all its items. */
-  public DeleteTableResponse deleteTable(DeleteTableRequest request) {
-    return call(Specs.DELETE_TABLE, request);
-  }
-
   /** Deletes the table {@code tableName} and all its items. */
   public DeleteTableResponse deleteTable(String tableName) {
     return deleteTable(DeleteTableRequest.of(tableName));
   }
 
-  /** Describes a table: status, keys, indexes, sizes. */
-  public DescribeTableResponse describeTable(DescribeTableRequest request) {
-    return call(Specs.DESCRIBE_TABLE, request);
-  }
-
   /** Describes the table {@code tableName}. */
   public DescribeTableResponse describeTable(String tableName) {
     return describeTable(DescribeTableRequest.of(tableName));
-  }
-
-  /** Changes a table's billing mode, capacity, indexes, stream or class. */
-  public UpdateTableResponse updateTable(UpdateTableRequest request) {
-    return call(Specs.UPDATE_TABLE, request);
-  }
-
-  /** One page of table names. */
-  public ListTablesResponse listTables(ListTablesRequest request) {
-    return call(Specs.LIST_TABLES, request);
   }
 
   /** The first page of up to 100 table names. */
@@ -252,54 +211,7 @@ public final class DynamoClient implements DynamoOperations, AutoCloseable {
 
   /** All table names, fetched a page at a time as the stream is consumed. */
   public Stream<String> listAllTables() {
-    return Paging.pages(
-            ListTablesRequest.builder().build(),
-            this::listTables,
-            (sent, page) -> {
-              Paging.requireProgress(
-                  sent.exclusiveStartTableName(),
-                  page.lastEvaluatedTableName(),
-                  "LastEvaluatedTableName");
-              return page.hasMorePages()
-                  ? sent.toBuilder().startTable(page.lastEvaluatedTableName()).build()
-                  : null;
-            })
-        .flatMap(page -> page.tableNames().stream());
-  }
-
-  /** A table's time-to-live setting. */
-  public DescribeTimeToLiveResponse describeTimeToLive(DescribeTimeToLiveRequest request) {
-    return call(Specs.DESCRIBE_TIME_TO_LIVE, request);
-  }
-
-  /** Turns time to live on or off for a table. */
-  public UpdateTimeToLiveResponse updateTimeToLive(UpdateTimeToLiveRequest request) {
-    return call(Specs.UPDATE_TIME_TO_LIVE, request);
-  }
-
-  /** Adds or changes tags on a table (by its ARN). */
-  public void tagResource(TagResourceRequest request) {
-    call(Specs.TAG_RESOURCE, request);
-  }
-
-  /** Removes tags from a table (by its ARN). */
-  public void untagResource(UntagResourceRequest request) {
-    call(Specs.UNTAG_RESOURCE, request);
-  }
-
-  /** One page of a table's tags. */
-  public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
-    return call(Specs.LIST_TAGS_OF_RESOURCE, request);
-  }
-
-  /** Makes an on-demand backup of a table. */
-  public CreateBackupResponse createBackup(CreateBackupRequest request) {
-    return call(Specs.CREATE_BACKUP, request);
-  }
-
-  /** Describes a backup. */
-  public DescribeBackupResponse describeBackup(DescribeBackupRequest request) {
-    return call(Specs.DESCRIBE_BACKUP, request);
+    return listTablesAll(ListTablesRequest.builder().build());
   }
 
   // ---- items -----------------------------------------------------------------------------

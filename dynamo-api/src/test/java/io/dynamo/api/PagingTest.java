@@ -235,7 +235,7 @@ class PagingTest {
     String last = "{\"BackupSummaries\":[{\"BackupName\":\"b2\"}]}";
     t.respond(first);
     t.respond(last);
-    ListBackupsRequest request = ListBackupsRequest.builder().tableName("t").build();
+    ListBackupsRequest request = ListBackupsRequest.builder().tableName("users").build();
     assertEquals(
         List.of("b1", "b2"), db.listBackupsAll(request).map(BackupSummary::backupName).toList());
     t.respond(first);

@@ -58,10 +58,10 @@ class SeedExamplesTest {
     Sent.exactly(
         t,
         "CreateTable",
-        "{\"TableName\":\"users\",\"AttributeDefinitions\":["
+        "{\"AttributeDefinitions\":["
             + "{\"AttributeName\":\"user/id\",\"AttributeType\":\"N\"},"
             + "{\"AttributeName\":\"user/name\",\"AttributeType\":\"S\"}],"
-            + "\"KeySchema\":[{\"AttributeName\":\"user/id\",\"KeyType\":\"HASH\"},"
+            + "\"TableName\":\"users\",\"KeySchema\":[{\"AttributeName\":\"user/id\",\"KeyType\":\"HASH\"},"
             + "{\"AttributeName\":\"user/name\",\"KeyType\":\"RANGE\"}],"
             + "\"BillingMode\":\"PAY_PER_REQUEST\",\"Tags\":[{\"Key\":\"foo\",\"Value\":\"hello\"}],"
             + "\"TableClass\":\"STANDARD\"}");

@@ -167,12 +167,12 @@ class WireLawsTest {
         .forAll(candidates)
         .checkAssert(
             name -> {
+              io.dynamo.api.model.DescribeTableRequest request =
+                  io.dynamo.api.model.DescribeTableRequest.of(name);
               if (TABLE_NAME.matcher(name).matches()) {
-                assertEquals(name, io.dynamo.api.model.DescribeTableRequest.of(name).tableName());
+                assertEquals("{\"TableName\":\"" + name + "\"}", write(request));
               } else if (!name.startsWith("arn:")) {
-                assertThrows(
-                    InvalidRequestException.class,
-                    () -> io.dynamo.api.model.DescribeTableRequest.of(name));
+                assertThrows(InvalidRequestException.class, () -> write(request));
               }
             });
   }
@@ -203,6 +203,16 @@ class WireLawsTest {
   private static String write(PutItemRequest request) {
     try {
       return new String(Specs.PUT_ITEM.write(request), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String write(io.dynamo.api.model.DescribeTableRequest request) {
+    try {
+      return new String(
+          io.dynamo.api.internal.json.DescribeTableRequestJson.SPEC.write(request),
+          StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

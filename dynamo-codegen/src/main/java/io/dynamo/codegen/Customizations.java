@@ -19,6 +19,22 @@ final class Customizations {
   final Map<String, String> bound = new LinkedHashMap<>();
   final Map<String, String> typeNames = new LinkedHashMap<>();
 
+  /**
+   * Per operation, a static method ({@code package.Class.method}) that checks the rules DynamoDB
+   * applies to its request beyond the model's; the request's spec calls it once the request is
+   * written, before it is sent.
+   */
+  final Map<String, String> rules = new LinkedHashMap<>();
+
+  /**
+   * Per string shape, a static method ({@code package.Class.method(field, value)}) that checks it
+   * in place of the model's length and pattern, with messages that say the rule in words.
+   */
+  final Map<String, String> shapeRules = new LinkedHashMap<>();
+
+  /** Per member name, a shorter builder method every builder with that member also has. */
+  final Map<String, String> aliases = new LinkedHashMap<>();
+
   /** Paged operations: input token, output token and the member holding each page's results. */
   final Map<String, List<String>> paginators = new LinkedHashMap<>();
 
@@ -33,6 +49,21 @@ final class Customizations {
     }
     JsonTree.object(json.get("boundShapes")).forEach((k, v) -> c.bound.put(k, (String) v));
     JsonTree.object(json.get("typeNames")).forEach((k, v) -> c.typeNames.put(k, (String) v));
+    JsonTree.object(json.get("shapeRules"))
+        .forEach(
+            (k, v) -> {
+              if (!k.startsWith("_")) {
+                c.shapeRules.put(k, (String) v);
+              }
+            });
+    JsonTree.object(json.get("builderAliases")).forEach((k, v) -> c.aliases.put(k, (String) v));
+    JsonTree.object(json.get("requestRules"))
+        .forEach(
+            (k, v) -> {
+              if (!k.startsWith("_")) {
+                c.rules.put(k, (String) v);
+              }
+            });
     String model = Generator.resource("model/paginators-1.json");
     Map<String, Object> pages =
         new LinkedHashMap<>(

@@ -401,6 +401,9 @@ public final class Generator {
           .append(constantOf(op.name()))
           .append(";\n  }\n\n");
     }
+    if (responseType != null) {
+      factory(body, s, t, imports);
+    }
     body.append("  /** A builder with nothing set. */\n");
     body.append("  public static Builder builder() {\n    return new Builder();\n  }\n\n");
     body.append("  /** A builder holding this value's members. */\n");
@@ -436,6 +439,13 @@ public final class Generator {
           .append(" = ")
           .append(n)
           .append(";\n      return this;\n    }\n\n");
+      String alias = custom.aliases.get(m.name());
+      if (alias != null && !alias.equals(n)) {
+        body.append("    /** The same as {@link #").append(n).append("}. */\n");
+        body.append("    public Builder ").append(alias).append('(').append(jt).append(' ');
+        body.append(n).append(") {\n      return ").append(n).append('(').append(n);
+        body.append(");\n    }\n\n");
+      }
       if (kind(m.shape()) == Kind.LIST) {
         String elem = javaType(model.shape(m.shape()).member(), imports);
         if (!elem.contains("<")) {
@@ -456,16 +466,24 @@ public final class Generator {
         }
       }
     }
+    String builderSplice = custom.splice(t + ".Builder");
     body.append("    /** The value. */\n");
-    body.append("    public ")
-        .append(t)
-        .append(" build() {\n      return new ")
-        .append(t)
-        .append('(');
+    body.append("    public ").append(t).append(" build() {\n");
+    if (builderSplice != null && builderSplice.contains("void beforeBuild()")) {
+      body.append("      beforeBuild();\n");
+    }
+    body.append("      return new ").append(t).append('(');
     for (int i = 0; i < members.size(); i++) {
       body.append(i == 0 ? "" : ", ").append(Names.member(members.get(i).name()));
     }
-    body.append(");\n    }\n  }\n}\n");
+    body.append(");\n    }\n");
+    if (builderSplice != null) {
+      for (String line : builderSplice.stripTrailing().split("\n", -1)) {
+        body.append(line.isEmpty() ? "" : "  ").append(line).append('\n');
+      }
+      custom.spliceImports(t + ".Builder").forEach(imports::add);
+    }
+    body.append("  }\n}\n");
     String splice = custom.splice(t);
     String text = body.toString();
     if (splice != null) {
@@ -477,6 +495,45 @@ public final class Generator {
     }
     files.put(path(MODEL, t), HEADER + "package " + MODEL + ";\n\n" + imports.render() + text);
     json(s, t, op, direction);
+  }
+
+  /**
+   * {@code of(...)} taking a request's required members, for requests with one or two of them and
+   * none a list or map, unless a hand-written {@code of} is spliced in.
+   */
+  private void factory(StringBuilder body, Shape s, String t, Imports imports) {
+    String splice = custom.splice(t);
+    if (splice != null && splice.contains(" of(")) {
+      return;
+    }
+    List<Member> required = new ArrayList<>();
+    for (Member m : s.members().values()) {
+      if (s.required().contains(m.name())) {
+        required.add(m);
+      }
+    }
+    if (required.isEmpty() || required.size() > 2) {
+      return;
+    }
+    StringBuilder params = new StringBuilder();
+    StringBuilder sets = new StringBuilder();
+    List<String> names = new ArrayList<>();
+    for (Member m : required) {
+      Kind k = kind(m.shape());
+      if (k == Kind.LIST || k == Kind.MAP || k == Kind.ATTRIBUTES || k == Kind.ITEM) {
+        return;
+      }
+      String n = Names.member(m.name());
+      params.append(params.length() == 0 ? "" : ", ").append(javaType(m.shape(), imports));
+      params.append(' ').append(n);
+      sets.append('.').append(n).append('(').append(n).append(')');
+      names.add("{@code " + m.name() + "}");
+    }
+    body.append("  /** The request with its required members, ")
+        .append(String.join(" and ", names))
+        .append(". */\n");
+    body.append("  public static ").append(t).append(" of(").append(params).append(") {\n");
+    body.append("    return builder()").append(sets).append(".build();\n  }\n\n");
   }
 
   // ---- JSON ----------------------------------------------------------------------------------
@@ -521,7 +578,16 @@ public final class Generator {
       b.append("  @Override\n  public byte[] write(")
           .append(t)
           .append(" request) throws IOException {\n");
-      b.append("    return Writes.object(g -> writeMembers(g, request));\n  }\n\n");
+      String rule = custom.rules.get(op.name());
+      if (rule == null) {
+        b.append("    return Writes.object(g -> writeMembers(g, request));\n  }\n\n");
+      } else {
+        int dot = rule.lastIndexOf('.');
+        String owner = im.add(rule.substring(0, dot));
+        b.append("    byte[] json = Writes.object(g -> writeMembers(g, request));\n");
+        b.append("    ").append(owner).append(rule.substring(dot)).append("(request);\n");
+        b.append("    return json;\n  }\n\n");
+      }
       b.append("  @Override\n  public ")
           .append(resp)
           .append(" read(byte[] body, CodecRegistry codecs) throws IOException {\n");
@@ -734,6 +800,13 @@ public final class Generator {
     Kind k = kind(shape);
     String min = s.min() == null ? null : s.min().toPlainString();
     String max = s.max() == null ? null : s.max().toPlainString();
+    String rule = custom.shapeRules.get(shape);
+    if (rule != null) {
+      int dot = rule.lastIndexOf('.');
+      b.append(ind).append(im.add(rule.substring(0, dot))).append(rule.substring(dot));
+      b.append("(\"").append(field).append("\", ").append(v).append(");\n");
+      return;
+    }
     switch (k) {
       case STRING -> {
         if (min != null || max != null) {

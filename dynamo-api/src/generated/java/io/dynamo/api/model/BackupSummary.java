@@ -71,6 +71,11 @@ public record BackupSummary(
       return this;
     }
 
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
+    }
+
     /** Unique identifier for the table. ({@code TableId}) */
     public Builder tableId(String tableId) {
       this.tableId = tableId;

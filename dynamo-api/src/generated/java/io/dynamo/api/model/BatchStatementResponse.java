@@ -49,6 +49,11 @@ public record BatchStatementResponse(
       return this;
     }
 
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
+    }
+
     /** A DynamoDB item associated with a BatchStatementResponse. ({@code Item}) */
     public Builder item(Item item) {
       this.item = item;

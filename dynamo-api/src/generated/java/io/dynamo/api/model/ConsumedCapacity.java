@@ -71,6 +71,11 @@ public record ConsumedCapacity(
       return this;
     }
 
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
+    }
+
     /** The total number of capacity units consumed by the operation. ({@code CapacityUnits}) */
     public Builder capacityUnits(Double capacityUnits) {
       this.capacityUnits = capacityUnits;

@@ -45,6 +45,11 @@ public record ContributorInsightsSummary(
       return this;
     }
 
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
+    }
+
     /** Name of the index associated with the summary, if any. ({@code IndexName}) */
     public Builder indexName(String indexName) {
       this.indexName = indexName;

@@ -17,6 +17,11 @@ public record DeleteBackupRequest(
     return Operation.DELETE_BACKUP;
   }
 
+  /** The request with its required members, {@code BackupArn}. */
+  public static DeleteBackupRequest of(String backupArn) {
+    return builder().backupArn(backupArn).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();

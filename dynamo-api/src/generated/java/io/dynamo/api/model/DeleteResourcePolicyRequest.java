@@ -19,6 +19,11 @@ public record DeleteResourcePolicyRequest(
     return Operation.DELETE_RESOURCE_POLICY;
   }
 
+  /** The request with its required members, {@code ResourceArn}. */
+  public static DeleteResourcePolicyRequest of(String resourceArn) {
+    return builder().resourceArn(resourceArn).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();
@@ -43,6 +48,11 @@ public record DeleteResourcePolicyRequest(
     public Builder resourceArn(String resourceArn) {
       this.resourceArn = resourceArn;
       return this;
+    }
+
+    /** The same as {@link #resourceArn}. */
+    public Builder resource(String resourceArn) {
+      return resourceArn(resourceArn);
     }
 
     /** A string value that you can use to conditionally delete your policy. ({@code ExpectedRevisionId}) */

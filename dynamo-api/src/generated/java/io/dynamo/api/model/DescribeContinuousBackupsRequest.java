@@ -17,6 +17,11 @@ public record DescribeContinuousBackupsRequest(
     return Operation.DESCRIBE_CONTINUOUS_BACKUPS;
   }
 
+  /** The request with its required members, {@code TableName}. */
+  public static DescribeContinuousBackupsRequest of(String tableName) {
+    return builder().tableName(tableName).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();
@@ -39,6 +44,11 @@ public record DescribeContinuousBackupsRequest(
     public Builder tableName(String tableName) {
       this.tableName = tableName;
       return this;
+    }
+
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
     }
 
     /** The value. */

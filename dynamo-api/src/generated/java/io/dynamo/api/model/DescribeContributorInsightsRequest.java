@@ -19,6 +19,11 @@ public record DescribeContributorInsightsRequest(
     return Operation.DESCRIBE_CONTRIBUTOR_INSIGHTS;
   }
 
+  /** The request with its required members, {@code TableName}. */
+  public static DescribeContributorInsightsRequest of(String tableName) {
+    return builder().tableName(tableName).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();
@@ -43,6 +48,11 @@ public record DescribeContributorInsightsRequest(
     public Builder tableName(String tableName) {
       this.tableName = tableName;
       return this;
+    }
+
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
     }
 
     /** The name of the global secondary index to describe, if applicable. ({@code IndexName}) */

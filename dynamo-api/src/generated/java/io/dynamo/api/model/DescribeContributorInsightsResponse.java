@@ -66,6 +66,11 @@ public record DescribeContributorInsightsResponse(
       return this;
     }
 
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
+    }
+
     /** The name of the global secondary index being described. ({@code IndexName}) */
     public Builder indexName(String indexName) {
       this.indexName = indexName;

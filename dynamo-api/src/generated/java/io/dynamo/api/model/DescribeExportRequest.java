@@ -17,6 +17,11 @@ public record DescribeExportRequest(
     return Operation.DESCRIBE_EXPORT;
   }
 
+  /** The request with its required members, {@code ExportArn}. */
+  public static DescribeExportRequest of(String exportArn) {
+    return builder().exportArn(exportArn).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();

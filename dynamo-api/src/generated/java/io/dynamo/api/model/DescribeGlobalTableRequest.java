@@ -17,6 +17,11 @@ public record DescribeGlobalTableRequest(
     return Operation.DESCRIBE_GLOBAL_TABLE;
   }
 
+  /** The request with its required members, {@code GlobalTableName}. */
+  public static DescribeGlobalTableRequest of(String globalTableName) {
+    return builder().globalTableName(globalTableName).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();

@@ -17,6 +17,11 @@ public record DescribeGlobalTableSettingsRequest(
     return Operation.DESCRIBE_GLOBAL_TABLE_SETTINGS;
   }
 
+  /** The request with its required members, {@code GlobalTableName}. */
+  public static DescribeGlobalTableSettingsRequest of(String globalTableName) {
+    return builder().globalTableName(globalTableName).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();

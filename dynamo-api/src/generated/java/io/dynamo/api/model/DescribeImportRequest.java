@@ -17,6 +17,11 @@ public record DescribeImportRequest(
     return Operation.DESCRIBE_IMPORT;
   }
 
+  /** The request with its required members, {@code ImportArn}. */
+  public static DescribeImportRequest of(String importArn) {
+    return builder().importArn(importArn).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();

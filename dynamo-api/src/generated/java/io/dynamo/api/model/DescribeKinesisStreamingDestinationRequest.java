@@ -17,6 +17,11 @@ public record DescribeKinesisStreamingDestinationRequest(
     return Operation.DESCRIBE_KINESIS_STREAMING_DESTINATION;
   }
 
+  /** The request with its required members, {@code TableName}. */
+  public static DescribeKinesisStreamingDestinationRequest of(String tableName) {
+    return builder().tableName(tableName).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();
@@ -39,6 +44,11 @@ public record DescribeKinesisStreamingDestinationRequest(
     public Builder tableName(String tableName) {
       this.tableName = tableName;
       return this;
+    }
+
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
     }
 
     /** The value. */

@@ -45,6 +45,11 @@ public record DescribeKinesisStreamingDestinationResponse(
       return this;
     }
 
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
+    }
+
     /** The list of replica structures for the table being described. ({@code KinesisDataStreamDestinations}) */
     public Builder kinesisDataStreamDestinations(List<KinesisDataStreamDestination> kinesisDataStreamDestinations) {
       this.kinesisDataStreamDestinations = kinesisDataStreamDestinations;

@@ -17,6 +17,11 @@ public record DescribeTableReplicaAutoScalingRequest(
     return Operation.DESCRIBE_TABLE_REPLICA_AUTO_SCALING;
   }
 
+  /** The request with its required members, {@code TableName}. */
+  public static DescribeTableReplicaAutoScalingRequest of(String tableName) {
+    return builder().tableName(tableName).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();
@@ -39,6 +44,11 @@ public record DescribeTableReplicaAutoScalingRequest(
     public Builder tableName(String tableName) {
       this.tableName = tableName;
       return this;
+    }
+
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
     }
 
     /** The value. */

@@ -21,6 +21,11 @@ public record EnableKinesisStreamingDestinationRequest(
     return Operation.ENABLE_KINESIS_STREAMING_DESTINATION;
   }
 
+  /** The request with its required members, {@code TableName} and {@code StreamArn}. */
+  public static EnableKinesisStreamingDestinationRequest of(String tableName, String streamArn) {
+    return builder().tableName(tableName).streamArn(streamArn).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();
@@ -47,6 +52,11 @@ public record EnableKinesisStreamingDestinationRequest(
     public Builder tableName(String tableName) {
       this.tableName = tableName;
       return this;
+    }
+
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
     }
 
     /** The ARN for a Kinesis data stream. ({@code StreamArn}) */

@@ -38,6 +38,11 @@ public record ExportTableToPointInTimeRequest(
     return Operation.EXPORT_TABLE_TO_POINT_IN_TIME;
   }
 
+  /** The request with its required members, {@code TableArn} and {@code S3Bucket}. */
+  public static ExportTableToPointInTimeRequest of(String tableArn, String s3Bucket) {
+    return builder().tableArn(tableArn).s3Bucket(s3Bucket).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();

@@ -17,6 +17,11 @@ public record GetResourcePolicyRequest(
     return Operation.GET_RESOURCE_POLICY;
   }
 
+  /** The request with its required members, {@code ResourceArn}. */
+  public static GetResourcePolicyRequest of(String resourceArn) {
+    return builder().resourceArn(resourceArn).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();
@@ -39,6 +44,11 @@ public record GetResourcePolicyRequest(
     public Builder resourceArn(String resourceArn) {
       this.resourceArn = resourceArn;
       return this;
+    }
+
+    /** The same as {@link #resourceArn}. */
+    public Builder resource(String resourceArn) {
+      return resourceArn(resourceArn);
     }
 
     /** The value. */

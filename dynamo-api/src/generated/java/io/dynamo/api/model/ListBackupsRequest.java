@@ -62,6 +62,11 @@ public record ListBackupsRequest(
       return this;
     }
 
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
+    }
+
     /** Maximum number of backups to return at once. ({@code Limit}) */
     public Builder limit(Integer limit) {
       this.limit = limit;

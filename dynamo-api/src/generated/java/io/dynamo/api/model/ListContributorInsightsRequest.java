@@ -49,6 +49,11 @@ public record ListContributorInsightsRequest(
       return this;
     }
 
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
+    }
+
     /** A token to for the desired page, if there is one. ({@code NextToken}) */
     public Builder nextToken(String nextToken) {
       this.nextToken = nextToken;

@@ -23,6 +23,11 @@ public record PutResourcePolicyRequest(
     return Operation.PUT_RESOURCE_POLICY;
   }
 
+  /** The request with its required members, {@code ResourceArn} and {@code Policy}. */
+  public static PutResourcePolicyRequest of(String resourceArn, String policy) {
+    return builder().resourceArn(resourceArn).policy(policy).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();
@@ -51,6 +56,11 @@ public record PutResourcePolicyRequest(
     public Builder resourceArn(String resourceArn) {
       this.resourceArn = resourceArn;
       return this;
+    }
+
+    /** The same as {@link #resourceArn}. */
+    public Builder resource(String resourceArn) {
+      return resourceArn(resourceArn);
     }
 
     /** An Amazon Web Services resource-based policy document in JSON format. ({@code Policy}) */

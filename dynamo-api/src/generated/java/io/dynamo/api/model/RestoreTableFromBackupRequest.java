@@ -42,6 +42,11 @@ public record RestoreTableFromBackupRequest(
     return Operation.RESTORE_TABLE_FROM_BACKUP;
   }
 
+  /** The request with its required members, {@code TargetTableName} and {@code BackupArn}. */
+  public static RestoreTableFromBackupRequest of(String targetTableName, String backupArn) {
+    return builder().targetTableName(targetTableName).backupArn(backupArn).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();

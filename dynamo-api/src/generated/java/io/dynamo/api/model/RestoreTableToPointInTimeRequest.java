@@ -49,6 +49,11 @@ public record RestoreTableToPointInTimeRequest(
     return Operation.RESTORE_TABLE_TO_POINT_IN_TIME;
   }
 
+  /** The request with its required members, {@code TargetTableName}. */
+  public static RestoreTableToPointInTimeRequest of(String targetTableName) {
+    return builder().targetTableName(targetTableName).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();

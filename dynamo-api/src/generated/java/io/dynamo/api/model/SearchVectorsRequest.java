@@ -84,6 +84,11 @@ public record SearchVectorsRequest(
       return this;
     }
 
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
+    }
+
     /** The name of the vector index to search. ({@code IndexName}) */
     public Builder indexName(String indexName) {
       this.indexName = indexName;

@@ -78,6 +78,11 @@ public record SourceTableDetails(
       return this;
     }
 
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
+    }
+
     /** Unique identifier for the table for which the backup was created. ({@code TableId}) */
     public Builder tableId(String tableId) {
       this.tableId = tableId;

@@ -49,6 +49,11 @@ public record TableAutoScalingDescription(
       return this;
     }
 
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
+    }
+
     /** The current state of the table: CREATING - The table is being created. ({@code TableStatus}) */
     public Builder tableStatus(TableStatus tableStatus) {
       this.tableStatus = tableStatus;

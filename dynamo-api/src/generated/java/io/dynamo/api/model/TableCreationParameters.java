@@ -76,6 +76,11 @@ public record TableCreationParameters(
       return this;
     }
 
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
+    }
+
     /** The attributes of the table created as part of the import operation. ({@code AttributeDefinitions}) */
     public Builder attributeDefinitions(List<AttributeDefinition> attributeDefinitions) {
       this.attributeDefinitions = attributeDefinitions;

@@ -172,6 +172,11 @@ public record TableDescription(
       return this;
     }
 
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
+    }
+
     /** The primary key structure for the table. ({@code KeySchema}) */
     public Builder keySchema(List<KeySchemaElement> keySchema) {
       this.keySchema = keySchema;

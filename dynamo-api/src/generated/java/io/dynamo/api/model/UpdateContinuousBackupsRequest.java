@@ -19,6 +19,11 @@ public record UpdateContinuousBackupsRequest(
     return Operation.UPDATE_CONTINUOUS_BACKUPS;
   }
 
+  /** The request with its required members, {@code TableName} and {@code PointInTimeRecoverySpecification}. */
+  public static UpdateContinuousBackupsRequest of(String tableName, PointInTimeRecoverySpecification pointInTimeRecoverySpecification) {
+    return builder().tableName(tableName).pointInTimeRecoverySpecification(pointInTimeRecoverySpecification).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();
@@ -43,6 +48,11 @@ public record UpdateContinuousBackupsRequest(
     public Builder tableName(String tableName) {
       this.tableName = tableName;
       return this;
+    }
+
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
     }
 
     /** Represents the settings used to enable point in time recovery. ({@code PointInTimeRecoverySpecification}) */

@@ -23,6 +23,11 @@ public record UpdateContributorInsightsRequest(
     return Operation.UPDATE_CONTRIBUTOR_INSIGHTS;
   }
 
+  /** The request with its required members, {@code TableName} and {@code ContributorInsightsAction}. */
+  public static UpdateContributorInsightsRequest of(String tableName, ContributorInsightsAction contributorInsightsAction) {
+    return builder().tableName(tableName).contributorInsightsAction(contributorInsightsAction).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();
@@ -51,6 +56,11 @@ public record UpdateContributorInsightsRequest(
     public Builder tableName(String tableName) {
       this.tableName = tableName;
       return this;
+    }
+
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
     }
 
     /** The global secondary index name, if applicable. ({@code IndexName}) */

@@ -45,6 +45,11 @@ public record UpdateContributorInsightsResponse(
       return this;
     }
 
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
+    }
+
     /** The name of the global secondary index, if applicable. ({@code IndexName}) */
     public Builder indexName(String indexName) {
       this.indexName = indexName;

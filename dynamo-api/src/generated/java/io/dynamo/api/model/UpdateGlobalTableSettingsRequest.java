@@ -35,6 +35,11 @@ public record UpdateGlobalTableSettingsRequest(
     return Operation.UPDATE_GLOBAL_TABLE_SETTINGS;
   }
 
+  /** The request with its required members, {@code GlobalTableName}. */
+  public static UpdateGlobalTableSettingsRequest of(String globalTableName) {
+    return builder().globalTableName(globalTableName).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();

@@ -21,6 +21,11 @@ public record UpdateKinesisStreamingDestinationRequest(
     return Operation.UPDATE_KINESIS_STREAMING_DESTINATION;
   }
 
+  /** The request with its required members, {@code TableName} and {@code StreamArn}. */
+  public static UpdateKinesisStreamingDestinationRequest of(String tableName, String streamArn) {
+    return builder().tableName(tableName).streamArn(streamArn).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();
@@ -47,6 +52,11 @@ public record UpdateKinesisStreamingDestinationRequest(
     public Builder tableName(String tableName) {
       this.tableName = tableName;
       return this;
+    }
+
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
     }
 
     /** The Amazon Resource Name (ARN) for the Kinesis stream input. ({@code StreamArn}) */

@@ -45,6 +45,11 @@ public record UpdateKinesisStreamingDestinationResponse(
       return this;
     }
 
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
+    }
+
     /** The ARN for the Kinesis stream input. ({@code StreamArn}) */
     public Builder streamArn(String streamArn) {
       this.streamArn = streamArn;

@@ -31,6 +31,11 @@ public record UpdateTableReplicaAutoScalingRequest(
     return Operation.UPDATE_TABLE_REPLICA_AUTO_SCALING;
   }
 
+  /** The request with its required members, {@code TableName}. */
+  public static UpdateTableReplicaAutoScalingRequest of(String tableName) {
+    return builder().tableName(tableName).build();
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();
@@ -71,6 +76,11 @@ public record UpdateTableReplicaAutoScalingRequest(
     public Builder tableName(String tableName) {
       this.tableName = tableName;
       return this;
+    }
+
+    /** The same as {@link #tableName}. */
+    public Builder table(String tableName) {
+      return tableName(tableName);
     }
 
     /** Sets {@code ProvisionedWriteCapacityAutoScalingUpdate}. ({@code ProvisionedWriteCapacityAutoScalingUpdate}) */

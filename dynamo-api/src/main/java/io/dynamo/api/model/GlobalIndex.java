@@ -1,6 +1,7 @@
 package io.dynamo.api.model;
 
 import io.dynamo.api.internal.ops.Require;
+import java.util.List;
 
 /**
  * A global secondary index to create: its own partition key, optionally a sort key, a projection
@@ -34,6 +35,31 @@ public record GlobalIndex(
         "index '" + indexName + "' needs a partition key: hashKey(name, type)");
     Require.present(
         "GlobalSecondaryIndexes.Projection", projection, "index '" + indexName + "' needs one");
+  }
+
+  /** The index as the model's {@link GlobalSecondaryIndex}, for CreateTable. */
+  public GlobalSecondaryIndex toModel() {
+    return new GlobalSecondaryIndex(
+        indexName, keySchema(), projection, provisionedThroughput, null, null);
+  }
+
+  /** The index as the model's action that creates it, for UpdateTable. */
+  public CreateGlobalSecondaryIndexAction toCreateAction() {
+    return new CreateGlobalSecondaryIndexAction(
+        indexName, keySchema(), projection, provisionedThroughput, null, null);
+  }
+
+  /** The types of the index's key attributes. */
+  public List<AttributeDefinition> attributeDefinitions() {
+    return rangeKey == null ? List.of(hashKey) : List.of(hashKey, rangeKey);
+  }
+
+  private List<KeySchemaElement> keySchema() {
+    return rangeKey == null
+        ? List.of(KeySchemaElement.hash(hashKey.attributeName()))
+        : List.of(
+            KeySchemaElement.hash(hashKey.attributeName()),
+            KeySchemaElement.range(rangeKey.attributeName()));
   }
 
   /** A builder for the index {@code indexName}; the projection defaults to ALL. */

@@ -1,6 +1,7 @@
 package io.dynamo.api.model;
 
 import io.dynamo.api.internal.ops.Require;
+import java.util.List;
 
 /**
  * A local secondary index to create: the table's partition key with another sort key. Only possible
@@ -20,6 +21,18 @@ public record LocalIndex(
         "LocalSecondaryIndexes.KeySchema", rangeKey, "index '" + indexName + "' needs a sort key");
     Require.present(
         "LocalSecondaryIndexes.Projection", projection, "index '" + indexName + "' needs one");
+  }
+
+  /**
+   * The index as the model's {@link LocalSecondaryIndex} of a table whose partition key is {@code
+   * tableHashKey}.
+   */
+  public LocalSecondaryIndex toModel(String tableHashKey) {
+    return new LocalSecondaryIndex(
+        indexName,
+        List.of(
+            KeySchemaElement.hash(tableHashKey), KeySchemaElement.range(rangeKey.attributeName())),
+        projection);
   }
 
   /** The index {@code indexName} sorted by {@code rangeKey} of {@code type}. */

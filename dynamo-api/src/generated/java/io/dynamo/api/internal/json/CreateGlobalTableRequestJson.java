@@ -5,19 +5,16 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynamo.api.InvalidRequestException;
 import io.dynamo.api.Operation;
 import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.CreateGlobalTableRequest;
 import io.dynamo.api.model.CreateGlobalTableResponse;
 import io.dynamo.api.model.Replica;
 import io.dynamo.codec.CodecRegistry;
 import java.io.IOException;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** {@code CreateGlobalTableInput} as DynamoDB's JSON: written with its checks, read. */
 public final class CreateGlobalTableRequestJson implements OperationSpec<CreateGlobalTableRequest, CreateGlobalTableResponse> {
-  private static final Pattern PATTERN_0 =
-      Pattern.compile("[a-zA-Z0-9_.-]+");
-
   /** The operation's wire format. */
   public static final CreateGlobalTableRequestJson SPEC = new CreateGlobalTableRequestJson();
 
@@ -49,8 +46,7 @@ public final class CreateGlobalTableRequestJson implements OperationSpec<CreateG
   public static void writeMembers(JsonGenerator g, CreateGlobalTableRequest v) throws IOException {
     String globalTableName_ = v.globalTableName();
     if (globalTableName_ != null) {
-      Check.length("GlobalTableName", globalTableName_, 3, 255);
-      Check.pattern("GlobalTableName", globalTableName_, PATTERN_0);
+      Require.tableName("GlobalTableName", globalTableName_);
       g.writeFieldName("GlobalTableName");
       g.writeString(globalTableName_);
     } else {

@@ -4,6 +4,7 @@ package io.dynamo.api.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynamo.api.Operation;
 import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.DeleteResourcePolicyRequest;
 import io.dynamo.api.model.DeleteResourcePolicyResponse;
 import io.dynamo.codec.CodecRegistry;
@@ -42,7 +43,7 @@ public final class DeleteResourcePolicyRequestJson implements OperationSpec<Dele
   public static void writeMembers(JsonGenerator g, DeleteResourcePolicyRequest v) throws IOException {
     String resourceArn_ = v.resourceArn();
     if (resourceArn_ != null) {
-      Check.length("ResourceArn", resourceArn_, 1, 1283);
+      Require.resourceArn("ResourceArn", resourceArn_);
       g.writeFieldName("ResourceArn");
       g.writeString(resourceArn_);
     } else {

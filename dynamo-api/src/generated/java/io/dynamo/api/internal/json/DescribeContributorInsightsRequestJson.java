@@ -4,17 +4,14 @@ package io.dynamo.api.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynamo.api.Operation;
 import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.DescribeContributorInsightsRequest;
 import io.dynamo.api.model.DescribeContributorInsightsResponse;
 import io.dynamo.codec.CodecRegistry;
 import java.io.IOException;
-import java.util.regex.Pattern;
 
 /** {@code DescribeContributorInsightsInput} as DynamoDB's JSON: written with its checks, read. */
 public final class DescribeContributorInsightsRequestJson implements OperationSpec<DescribeContributorInsightsRequest, DescribeContributorInsightsResponse> {
-  private static final Pattern PATTERN_0 =
-      Pattern.compile("[a-zA-Z0-9_.-]+");
-
   /** The operation's wire format. */
   public static final DescribeContributorInsightsRequestJson SPEC = new DescribeContributorInsightsRequestJson();
 
@@ -46,7 +43,7 @@ public final class DescribeContributorInsightsRequestJson implements OperationSp
   public static void writeMembers(JsonGenerator g, DescribeContributorInsightsRequest v) throws IOException {
     String tableName_ = v.tableName();
     if (tableName_ != null) {
-      Check.length("TableName", tableName_, 1, 1024);
+      Require.tableNameOrArn("TableName", tableName_);
       g.writeFieldName("TableName");
       g.writeString(tableName_);
     } else {
@@ -54,8 +51,7 @@ public final class DescribeContributorInsightsRequestJson implements OperationSp
     }
     String indexName_ = v.indexName();
     if (indexName_ != null) {
-      Check.length("IndexName", indexName_, 3, 255);
-      Check.pattern("IndexName", indexName_, PATTERN_0);
+      Require.indexName("IndexName", indexName_);
       g.writeFieldName("IndexName");
       g.writeString(indexName_);
     }

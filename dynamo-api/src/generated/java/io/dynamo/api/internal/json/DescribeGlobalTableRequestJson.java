@@ -4,17 +4,14 @@ package io.dynamo.api.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynamo.api.Operation;
 import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.DescribeGlobalTableRequest;
 import io.dynamo.api.model.DescribeGlobalTableResponse;
 import io.dynamo.codec.CodecRegistry;
 import java.io.IOException;
-import java.util.regex.Pattern;
 
 /** {@code DescribeGlobalTableInput} as DynamoDB's JSON: written with its checks, read. */
 public final class DescribeGlobalTableRequestJson implements OperationSpec<DescribeGlobalTableRequest, DescribeGlobalTableResponse> {
-  private static final Pattern PATTERN_0 =
-      Pattern.compile("[a-zA-Z0-9_.-]+");
-
   /** The operation's wire format. */
   public static final DescribeGlobalTableRequestJson SPEC = new DescribeGlobalTableRequestJson();
 
@@ -46,8 +43,7 @@ public final class DescribeGlobalTableRequestJson implements OperationSpec<Descr
   public static void writeMembers(JsonGenerator g, DescribeGlobalTableRequest v) throws IOException {
     String globalTableName_ = v.globalTableName();
     if (globalTableName_ != null) {
-      Check.length("GlobalTableName", globalTableName_, 3, 255);
-      Check.pattern("GlobalTableName", globalTableName_, PATTERN_0);
+      Require.tableName("GlobalTableName", globalTableName_);
       g.writeFieldName("GlobalTableName");
       g.writeString(globalTableName_);
     } else {

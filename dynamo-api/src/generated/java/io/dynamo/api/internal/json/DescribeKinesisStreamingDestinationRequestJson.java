@@ -4,6 +4,7 @@ package io.dynamo.api.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynamo.api.Operation;
 import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.DescribeKinesisStreamingDestinationRequest;
 import io.dynamo.api.model.DescribeKinesisStreamingDestinationResponse;
 import io.dynamo.codec.CodecRegistry;
@@ -42,7 +43,7 @@ public final class DescribeKinesisStreamingDestinationRequestJson implements Ope
   public static void writeMembers(JsonGenerator g, DescribeKinesisStreamingDestinationRequest v) throws IOException {
     String tableName_ = v.tableName();
     if (tableName_ != null) {
-      Check.length("TableName", tableName_, 1, 1024);
+      Require.tableNameOrArn("TableName", tableName_);
       g.writeFieldName("TableName");
       g.writeString(tableName_);
     } else {

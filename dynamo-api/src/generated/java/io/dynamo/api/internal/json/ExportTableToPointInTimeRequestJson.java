@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynamo.api.InvalidRequestException;
 import io.dynamo.api.Operation;
 import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.ExportFormat;
 import io.dynamo.api.model.ExportTableToPointInTimeRequest;
 import io.dynamo.api.model.ExportTableToPointInTimeResponse;
@@ -56,7 +57,7 @@ public final class ExportTableToPointInTimeRequestJson implements OperationSpec<
   public static void writeMembers(JsonGenerator g, ExportTableToPointInTimeRequest v) throws IOException {
     String tableArn_ = v.tableArn();
     if (tableArn_ != null) {
-      Check.length("TableArn", tableArn_, 1, 1024);
+      Require.tableNameOrArn("TableArn", tableArn_);
       g.writeFieldName("TableArn");
       g.writeString(tableArn_);
     } else {

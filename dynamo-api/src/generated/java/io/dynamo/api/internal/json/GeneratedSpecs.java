@@ -12,9 +12,13 @@ public final class GeneratedSpecs {
   public static OperationSpec<?, ?> of(Operation operation) {
     return switch (operation.operationName()) {
       case "BatchExecuteStatement" -> BatchExecuteStatementRequestJson.SPEC;
+      case "CreateBackup" -> CreateBackupRequestJson.SPEC;
       case "CreateGlobalTable" -> CreateGlobalTableRequestJson.SPEC;
+      case "CreateTable" -> CreateTableRequestJson.SPEC;
       case "DeleteBackup" -> DeleteBackupRequestJson.SPEC;
       case "DeleteResourcePolicy" -> DeleteResourcePolicyRequestJson.SPEC;
+      case "DeleteTable" -> DeleteTableRequestJson.SPEC;
+      case "DescribeBackup" -> DescribeBackupRequestJson.SPEC;
       case "DescribeContinuousBackups" -> DescribeContinuousBackupsRequestJson.SPEC;
       case "DescribeContributorInsights" -> DescribeContributorInsightsRequestJson.SPEC;
       case "DescribeEndpoints" -> DescribeEndpointsRequestJson.SPEC;
@@ -24,7 +28,9 @@ public final class GeneratedSpecs {
       case "DescribeImport" -> DescribeImportRequestJson.SPEC;
       case "DescribeKinesisStreamingDestination" -> DescribeKinesisStreamingDestinationRequestJson.SPEC;
       case "DescribeLimits" -> DescribeLimitsRequestJson.SPEC;
+      case "DescribeTable" -> DescribeTableRequestJson.SPEC;
       case "DescribeTableReplicaAutoScaling" -> DescribeTableReplicaAutoScalingRequestJson.SPEC;
+      case "DescribeTimeToLive" -> DescribeTimeToLiveRequestJson.SPEC;
       case "DisableKinesisStreamingDestination" -> DisableKinesisStreamingDestinationRequestJson.SPEC;
       case "EnableKinesisStreamingDestination" -> EnableKinesisStreamingDestinationRequestJson.SPEC;
       case "ExecuteStatement" -> ExecuteStatementRequestJson.SPEC;
@@ -37,16 +43,22 @@ public final class GeneratedSpecs {
       case "ListExports" -> ListExportsRequestJson.SPEC;
       case "ListGlobalTables" -> ListGlobalTablesRequestJson.SPEC;
       case "ListImports" -> ListImportsRequestJson.SPEC;
+      case "ListTables" -> ListTablesRequestJson.SPEC;
+      case "ListTagsOfResource" -> ListTagsOfResourceRequestJson.SPEC;
       case "PutResourcePolicy" -> PutResourcePolicyRequestJson.SPEC;
       case "RestoreTableFromBackup" -> RestoreTableFromBackupRequestJson.SPEC;
       case "RestoreTableToPointInTime" -> RestoreTableToPointInTimeRequestJson.SPEC;
       case "SearchVectors" -> SearchVectorsRequestJson.SPEC;
+      case "TagResource" -> TagResourceRequestJson.SPEC;
+      case "UntagResource" -> UntagResourceRequestJson.SPEC;
       case "UpdateContinuousBackups" -> UpdateContinuousBackupsRequestJson.SPEC;
       case "UpdateContributorInsights" -> UpdateContributorInsightsRequestJson.SPEC;
       case "UpdateGlobalTable" -> UpdateGlobalTableRequestJson.SPEC;
       case "UpdateGlobalTableSettings" -> UpdateGlobalTableSettingsRequestJson.SPEC;
       case "UpdateKinesisStreamingDestination" -> UpdateKinesisStreamingDestinationRequestJson.SPEC;
+      case "UpdateTable" -> UpdateTableRequestJson.SPEC;
       case "UpdateTableReplicaAutoScaling" -> UpdateTableReplicaAutoScalingRequestJson.SPEC;
+      case "UpdateTimeToLive" -> UpdateTimeToLiveRequestJson.SPEC;
       default -> null;
     };
   }

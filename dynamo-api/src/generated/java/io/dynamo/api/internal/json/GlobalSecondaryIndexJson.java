@@ -4,6 +4,7 @@ package io.dynamo.api.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.GlobalSecondaryIndex;
 import io.dynamo.api.model.IndexProjection;
 import io.dynamo.api.model.KeySchemaElement;
@@ -16,13 +17,9 @@ import io.dynamo.codec.internal.json.AttributeJsonReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** {@code GlobalSecondaryIndex} as DynamoDB's JSON: written with its checks, read. */
 public final class GlobalSecondaryIndexJson {
-  private static final Pattern PATTERN_0 =
-      Pattern.compile("[a-zA-Z0-9_.-]+");
-
   private GlobalSecondaryIndexJson() {}
 
   /** Writes the object, checking the model's constraints. */
@@ -30,8 +27,7 @@ public final class GlobalSecondaryIndexJson {
     g.writeStartObject();
     String indexName_ = v.indexName();
     if (indexName_ != null) {
-      Check.length("IndexName", indexName_, 3, 255);
-      Check.pattern("IndexName", indexName_, PATTERN_0);
+      Require.indexName("IndexName", indexName_);
       g.writeFieldName("IndexName");
       g.writeString(indexName_);
     } else {

@@ -4,6 +4,7 @@ package io.dynamo.api.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynamo.api.Operation;
 import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.BackupTypeFilter;
 import io.dynamo.api.model.ListBackupsRequest;
 import io.dynamo.api.model.ListBackupsResponse;
@@ -44,7 +45,7 @@ public final class ListBackupsRequestJson implements OperationSpec<ListBackupsRe
   public static void writeMembers(JsonGenerator g, ListBackupsRequest v) throws IOException {
     String tableName_ = v.tableName();
     if (tableName_ != null) {
-      Check.length("TableName", tableName_, 1, 1024);
+      Require.tableNameOrArn("TableName", tableName_);
       g.writeFieldName("TableName");
       g.writeString(tableName_);
     }

@@ -4,6 +4,7 @@ package io.dynamo.api.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynamo.api.Operation;
 import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.ListExportsRequest;
 import io.dynamo.api.model.ListExportsResponse;
 import io.dynamo.codec.CodecRegistry;
@@ -42,7 +43,7 @@ public final class ListExportsRequestJson implements OperationSpec<ListExportsRe
   public static void writeMembers(JsonGenerator g, ListExportsRequest v) throws IOException {
     String tableArn_ = v.tableArn();
     if (tableArn_ != null) {
-      Check.length("TableArn", tableArn_, 1, 1024);
+      Require.tableNameOrArn("TableArn", tableArn_);
       g.writeFieldName("TableArn");
       g.writeString(tableArn_);
     }

@@ -4,17 +4,14 @@ package io.dynamo.api.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynamo.api.Operation;
 import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.ListGlobalTablesRequest;
 import io.dynamo.api.model.ListGlobalTablesResponse;
 import io.dynamo.codec.CodecRegistry;
 import java.io.IOException;
-import java.util.regex.Pattern;
 
 /** {@code ListGlobalTablesInput} as DynamoDB's JSON: written with its checks, read. */
 public final class ListGlobalTablesRequestJson implements OperationSpec<ListGlobalTablesRequest, ListGlobalTablesResponse> {
-  private static final Pattern PATTERN_0 =
-      Pattern.compile("[a-zA-Z0-9_.-]+");
-
   /** The operation's wire format. */
   public static final ListGlobalTablesRequestJson SPEC = new ListGlobalTablesRequestJson();
 
@@ -46,8 +43,7 @@ public final class ListGlobalTablesRequestJson implements OperationSpec<ListGlob
   public static void writeMembers(JsonGenerator g, ListGlobalTablesRequest v) throws IOException {
     String exclusiveStartGlobalTableName_ = v.exclusiveStartGlobalTableName();
     if (exclusiveStartGlobalTableName_ != null) {
-      Check.length("ExclusiveStartGlobalTableName", exclusiveStartGlobalTableName_, 3, 255);
-      Check.pattern("ExclusiveStartGlobalTableName", exclusiveStartGlobalTableName_, PATTERN_0);
+      Require.tableName("ExclusiveStartGlobalTableName", exclusiveStartGlobalTableName_);
       g.writeFieldName("ExclusiveStartGlobalTableName");
       g.writeString(exclusiveStartGlobalTableName_);
     }

@@ -4,6 +4,7 @@ package io.dynamo.api.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynamo.api.Operation;
 import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.ListImportsRequest;
 import io.dynamo.api.model.ListImportsResponse;
 import io.dynamo.codec.CodecRegistry;
@@ -46,7 +47,7 @@ public final class ListImportsRequestJson implements OperationSpec<ListImportsRe
   public static void writeMembers(JsonGenerator g, ListImportsRequest v) throws IOException {
     String tableArn_ = v.tableArn();
     if (tableArn_ != null) {
-      Check.length("TableArn", tableArn_, 1, 1024);
+      Require.tableNameOrArn("TableArn", tableArn_);
       g.writeFieldName("TableArn");
       g.writeString(tableArn_);
     }

@@ -3,18 +3,15 @@ package io.dynamo.api.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.IndexProjection;
 import io.dynamo.api.model.KeySchemaElement;
 import io.dynamo.api.model.LocalSecondaryIndex;
 import java.io.IOException;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** {@code LocalSecondaryIndex} as DynamoDB's JSON: written with its checks, read. */
 public final class LocalSecondaryIndexJson {
-  private static final Pattern PATTERN_0 =
-      Pattern.compile("[a-zA-Z0-9_.-]+");
-
   private LocalSecondaryIndexJson() {}
 
   /** Writes the object, checking the model's constraints. */
@@ -22,8 +19,7 @@ public final class LocalSecondaryIndexJson {
     g.writeStartObject();
     String indexName_ = v.indexName();
     if (indexName_ != null) {
-      Check.length("IndexName", indexName_, 3, 255);
-      Check.pattern("IndexName", indexName_, PATTERN_0);
+      Require.indexName("IndexName", indexName_);
       g.writeFieldName("IndexName");
       g.writeString(indexName_);
     } else {

@@ -3,16 +3,13 @@ package io.dynamo.api.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.AutoScalingSettingsUpdate;
 import io.dynamo.api.model.ReplicaGlobalSecondaryIndexAutoScalingUpdate;
 import java.io.IOException;
-import java.util.regex.Pattern;
 
 /** {@code ReplicaGlobalSecondaryIndexAutoScalingUpdate} as DynamoDB's JSON: written with its checks, read. */
 public final class ReplicaGlobalSecondaryIndexAutoScalingUpdateJson {
-  private static final Pattern PATTERN_0 =
-      Pattern.compile("[a-zA-Z0-9_.-]+");
-
   private ReplicaGlobalSecondaryIndexAutoScalingUpdateJson() {}
 
   /** Writes the object, checking the model's constraints. */
@@ -20,8 +17,7 @@ public final class ReplicaGlobalSecondaryIndexAutoScalingUpdateJson {
     g.writeStartObject();
     String indexName_ = v.indexName();
     if (indexName_ != null) {
-      Check.length("IndexName", indexName_, 3, 255);
-      Check.pattern("IndexName", indexName_, PATTERN_0);
+      Require.indexName("IndexName", indexName_);
       g.writeFieldName("IndexName");
       g.writeString(indexName_);
     }

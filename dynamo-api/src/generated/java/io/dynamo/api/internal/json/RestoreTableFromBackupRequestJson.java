@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynamo.api.InvalidRequestException;
 import io.dynamo.api.Operation;
 import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.BillingMode;
 import io.dynamo.api.model.GlobalSecondaryIndex;
 import io.dynamo.api.model.LocalSecondaryIndex;
@@ -17,13 +18,9 @@ import io.dynamo.api.model.VectorIndex;
 import io.dynamo.codec.CodecRegistry;
 import java.io.IOException;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** {@code RestoreTableFromBackupInput} as DynamoDB's JSON: written with its checks, read. */
 public final class RestoreTableFromBackupRequestJson implements OperationSpec<RestoreTableFromBackupRequest, RestoreTableFromBackupResponse> {
-  private static final Pattern PATTERN_0 =
-      Pattern.compile("[a-zA-Z0-9_.-]+");
-
   /** The operation's wire format. */
   public static final RestoreTableFromBackupRequestJson SPEC = new RestoreTableFromBackupRequestJson();
 
@@ -55,8 +52,7 @@ public final class RestoreTableFromBackupRequestJson implements OperationSpec<Re
   public static void writeMembers(JsonGenerator g, RestoreTableFromBackupRequest v) throws IOException {
     String targetTableName_ = v.targetTableName();
     if (targetTableName_ != null) {
-      Check.length("TargetTableName", targetTableName_, 3, 255);
-      Check.pattern("TargetTableName", targetTableName_, PATTERN_0);
+      Require.tableName("TargetTableName", targetTableName_);
       g.writeFieldName("TargetTableName");
       g.writeString(targetTableName_);
     } else {

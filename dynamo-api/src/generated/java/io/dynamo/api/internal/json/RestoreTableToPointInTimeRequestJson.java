@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynamo.api.InvalidRequestException;
 import io.dynamo.api.Operation;
 import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.BillingMode;
 import io.dynamo.api.model.GlobalSecondaryIndex;
 import io.dynamo.api.model.LocalSecondaryIndex;
@@ -18,13 +19,9 @@ import io.dynamo.codec.CodecRegistry;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** {@code RestoreTableToPointInTimeInput} as DynamoDB's JSON: written with its checks, read. */
 public final class RestoreTableToPointInTimeRequestJson implements OperationSpec<RestoreTableToPointInTimeRequest, RestoreTableToPointInTimeResponse> {
-  private static final Pattern PATTERN_0 =
-      Pattern.compile("[a-zA-Z0-9_.-]+");
-
   /** The operation's wire format. */
   public static final RestoreTableToPointInTimeRequestJson SPEC = new RestoreTableToPointInTimeRequestJson();
 
@@ -56,21 +53,19 @@ public final class RestoreTableToPointInTimeRequestJson implements OperationSpec
   public static void writeMembers(JsonGenerator g, RestoreTableToPointInTimeRequest v) throws IOException {
     String sourceTableArn_ = v.sourceTableArn();
     if (sourceTableArn_ != null) {
-      Check.length("SourceTableArn", sourceTableArn_, 1, 1024);
+      Require.tableNameOrArn("SourceTableArn", sourceTableArn_);
       g.writeFieldName("SourceTableArn");
       g.writeString(sourceTableArn_);
     }
     String sourceTableName_ = v.sourceTableName();
     if (sourceTableName_ != null) {
-      Check.length("SourceTableName", sourceTableName_, 3, 255);
-      Check.pattern("SourceTableName", sourceTableName_, PATTERN_0);
+      Require.tableName("SourceTableName", sourceTableName_);
       g.writeFieldName("SourceTableName");
       g.writeString(sourceTableName_);
     }
     String targetTableName_ = v.targetTableName();
     if (targetTableName_ != null) {
-      Check.length("TargetTableName", targetTableName_, 3, 255);
-      Check.pattern("TargetTableName", targetTableName_, PATTERN_0);
+      Require.tableName("TargetTableName", targetTableName_);
       g.writeFieldName("TargetTableName");
       g.writeString(targetTableName_);
     } else {

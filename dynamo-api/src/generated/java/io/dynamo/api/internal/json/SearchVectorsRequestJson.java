@@ -4,6 +4,7 @@ package io.dynamo.api.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynamo.api.Operation;
 import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.ReturnConsumedCapacity;
 import io.dynamo.api.model.SearchVectorsRequest;
 import io.dynamo.api.model.SearchVectorsResponse;
@@ -12,13 +13,9 @@ import io.dynamo.codec.CodecRegistry;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** {@code SearchVectorsInput} as DynamoDB's JSON: written with its checks, read. */
 public final class SearchVectorsRequestJson implements OperationSpec<SearchVectorsRequest, SearchVectorsResponse> {
-  private static final Pattern PATTERN_0 =
-      Pattern.compile("[a-zA-Z0-9_.-]+");
-
   /** The operation's wire format. */
   public static final SearchVectorsRequestJson SPEC = new SearchVectorsRequestJson();
 
@@ -50,7 +47,7 @@ public final class SearchVectorsRequestJson implements OperationSpec<SearchVecto
   public static void writeMembers(JsonGenerator g, SearchVectorsRequest v) throws IOException {
     String tableName_ = v.tableName();
     if (tableName_ != null) {
-      Check.length("TableName", tableName_, 1, 1024);
+      Require.tableNameOrArn("TableName", tableName_);
       g.writeFieldName("TableName");
       g.writeString(tableName_);
     } else {
@@ -58,8 +55,7 @@ public final class SearchVectorsRequestJson implements OperationSpec<SearchVecto
     }
     String indexName_ = v.indexName();
     if (indexName_ != null) {
-      Check.length("IndexName", indexName_, 3, 255);
-      Check.pattern("IndexName", indexName_, PATTERN_0);
+      Require.indexName("IndexName", indexName_);
       g.writeFieldName("IndexName");
       g.writeString(indexName_);
     } else {

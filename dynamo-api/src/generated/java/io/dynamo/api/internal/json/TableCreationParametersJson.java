@@ -4,6 +4,7 @@ package io.dynamo.api.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.AttributeDefinition;
 import io.dynamo.api.model.BillingMode;
 import io.dynamo.api.model.GlobalSecondaryIndex;
@@ -19,13 +20,9 @@ import io.dynamo.codec.internal.json.AttributeJsonReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** {@code TableCreationParameters} as DynamoDB's JSON: written with its checks, read. */
 public final class TableCreationParametersJson {
-  private static final Pattern PATTERN_0 =
-      Pattern.compile("[a-zA-Z0-9_.-]+");
-
   private TableCreationParametersJson() {}
 
   /** Writes the object, checking the model's constraints. */
@@ -33,8 +30,7 @@ public final class TableCreationParametersJson {
     g.writeStartObject();
     String tableName_ = v.tableName();
     if (tableName_ != null) {
-      Check.length("TableName", tableName_, 3, 255);
-      Check.pattern("TableName", tableName_, PATTERN_0);
+      Require.tableName("TableName", tableName_);
       g.writeFieldName("TableName");
       g.writeString(tableName_);
     } else {

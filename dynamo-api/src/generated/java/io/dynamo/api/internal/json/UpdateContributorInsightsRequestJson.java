@@ -4,19 +4,16 @@ package io.dynamo.api.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynamo.api.Operation;
 import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.ContributorInsightsAction;
 import io.dynamo.api.model.ContributorInsightsMode;
 import io.dynamo.api.model.UpdateContributorInsightsRequest;
 import io.dynamo.api.model.UpdateContributorInsightsResponse;
 import io.dynamo.codec.CodecRegistry;
 import java.io.IOException;
-import java.util.regex.Pattern;
 
 /** {@code UpdateContributorInsightsInput} as DynamoDB's JSON: written with its checks, read. */
 public final class UpdateContributorInsightsRequestJson implements OperationSpec<UpdateContributorInsightsRequest, UpdateContributorInsightsResponse> {
-  private static final Pattern PATTERN_0 =
-      Pattern.compile("[a-zA-Z0-9_.-]+");
-
   /** The operation's wire format. */
   public static final UpdateContributorInsightsRequestJson SPEC = new UpdateContributorInsightsRequestJson();
 
@@ -48,7 +45,7 @@ public final class UpdateContributorInsightsRequestJson implements OperationSpec
   public static void writeMembers(JsonGenerator g, UpdateContributorInsightsRequest v) throws IOException {
     String tableName_ = v.tableName();
     if (tableName_ != null) {
-      Check.length("TableName", tableName_, 1, 1024);
+      Require.tableNameOrArn("TableName", tableName_);
       g.writeFieldName("TableName");
       g.writeString(tableName_);
     } else {
@@ -56,8 +53,7 @@ public final class UpdateContributorInsightsRequestJson implements OperationSpec
     }
     String indexName_ = v.indexName();
     if (indexName_ != null) {
-      Check.length("IndexName", indexName_, 3, 255);
-      Check.pattern("IndexName", indexName_, PATTERN_0);
+      Require.indexName("IndexName", indexName_);
       g.writeFieldName("IndexName");
       g.writeString(indexName_);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynamo.api.InvalidRequestException;
 import io.dynamo.api.Operation;
 import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.AutoScalingSettingsUpdate;
 import io.dynamo.api.model.BillingMode;
 import io.dynamo.api.model.GlobalTableGlobalSecondaryIndexSettingsUpdate;
@@ -14,13 +15,9 @@ import io.dynamo.api.model.UpdateGlobalTableSettingsResponse;
 import io.dynamo.codec.CodecRegistry;
 import java.io.IOException;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** {@code UpdateGlobalTableSettingsInput} as DynamoDB's JSON: written with its checks, read. */
 public final class UpdateGlobalTableSettingsRequestJson implements OperationSpec<UpdateGlobalTableSettingsRequest, UpdateGlobalTableSettingsResponse> {
-  private static final Pattern PATTERN_0 =
-      Pattern.compile("[a-zA-Z0-9_.-]+");
-
   /** The operation's wire format. */
   public static final UpdateGlobalTableSettingsRequestJson SPEC = new UpdateGlobalTableSettingsRequestJson();
 
@@ -52,8 +49,7 @@ public final class UpdateGlobalTableSettingsRequestJson implements OperationSpec
   public static void writeMembers(JsonGenerator g, UpdateGlobalTableSettingsRequest v) throws IOException {
     String globalTableName_ = v.globalTableName();
     if (globalTableName_ != null) {
-      Check.length("GlobalTableName", globalTableName_, 3, 255);
-      Check.pattern("GlobalTableName", globalTableName_, PATTERN_0);
+      Require.tableName("GlobalTableName", globalTableName_);
       g.writeFieldName("GlobalTableName");
       g.writeString(globalTableName_);
     } else {

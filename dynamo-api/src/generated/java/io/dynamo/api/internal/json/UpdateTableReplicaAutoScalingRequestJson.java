@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynamo.api.InvalidRequestException;
 import io.dynamo.api.Operation;
 import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.internal.ops.Require;
 import io.dynamo.api.model.AutoScalingSettingsUpdate;
 import io.dynamo.api.model.GlobalSecondaryIndexAutoScalingUpdate;
 import io.dynamo.api.model.ReplicaAutoScalingUpdate;
@@ -66,7 +67,7 @@ public final class UpdateTableReplicaAutoScalingRequestJson implements Operation
     }
     String tableName_ = v.tableName();
     if (tableName_ != null) {
-      Check.length("TableName", tableName_, 1, 1024);
+      Require.tableNameOrArn("TableName", tableName_);
       g.writeFieldName("TableName");
       g.writeString(tableName_);
     } else {

@@ -33,22 +33,32 @@ public final class Require {
   }
 
   /** A {@code ResourceArn}: an ARN of up to 1283 characters, such as a table's. */
-  public static String resourceArn(String value) {
-    present("ResourceArn", value, "give the table's ARN (TableDescription.tableArn())");
+  public static String resourceArn(String field, String value) {
+    present(field, value, "give the table's ARN (TableDescription.tableArn())");
     if (!value.startsWith("arn:")) {
       throw new InvalidRequestException(
-          "ResourceArn",
+          field,
           quote(value)
               + " is not an ARN; tag operations take the table's ARN, such as"
               + " arn:aws:dynamodb:us-east-1:123456789012:table/users");
     }
-    return length("ResourceArn", value, 1, 1283, "ARNs are at most 1283 characters");
+    return length(field, value, 1, 1283, "ARNs are at most 1283 characters");
   }
 
   /** A {@code TableName} that must be a name, not an ARN (CreateTable, ListTables paging). */
   public static String tableName(String field, String value) {
     present(field, value, "give the table's name");
     return name(field, value, "table names");
+  }
+
+  /** An {@code IndexName}. */
+  public static String indexName(String field, String value) {
+    return name(field, value, "index names");
+  }
+
+  /** A {@code BackupName}. */
+  public static String backupName(String field, String value) {
+    return name(field, value, "backup names");
   }
 
   /** An {@code IndexName}, {@code BackupName} and the like: 3 to 255 name characters. */
