@@ -15,6 +15,8 @@ import io.dynamo.api.model.CreateTableRequest;
 import io.dynamo.api.model.CreateTableResponse;
 import io.dynamo.api.model.DeleteBackupRequest;
 import io.dynamo.api.model.DeleteBackupResponse;
+import io.dynamo.api.model.DeleteItemRequest;
+import io.dynamo.api.model.DeleteItemResponse;
 import io.dynamo.api.model.DeleteResourcePolicyRequest;
 import io.dynamo.api.model.DeleteResourcePolicyResponse;
 import io.dynamo.api.model.DeleteTableRequest;
@@ -57,6 +59,8 @@ import io.dynamo.api.model.ExecuteTransactionResponse;
 import io.dynamo.api.model.ExportSummary;
 import io.dynamo.api.model.ExportTableToPointInTimeRequest;
 import io.dynamo.api.model.ExportTableToPointInTimeResponse;
+import io.dynamo.api.model.GetItemRequest;
+import io.dynamo.api.model.GetItemResponse;
 import io.dynamo.api.model.GetResourcePolicyRequest;
 import io.dynamo.api.model.GetResourcePolicyResponse;
 import io.dynamo.api.model.GlobalTable;
@@ -77,12 +81,18 @@ import io.dynamo.api.model.ListTablesRequest;
 import io.dynamo.api.model.ListTablesResponse;
 import io.dynamo.api.model.ListTagsOfResourceRequest;
 import io.dynamo.api.model.ListTagsOfResourceResponse;
+import io.dynamo.api.model.PutItemRequest;
+import io.dynamo.api.model.PutItemResponse;
 import io.dynamo.api.model.PutResourcePolicyRequest;
 import io.dynamo.api.model.PutResourcePolicyResponse;
+import io.dynamo.api.model.QueryRequest;
+import io.dynamo.api.model.QueryResponse;
 import io.dynamo.api.model.RestoreTableFromBackupRequest;
 import io.dynamo.api.model.RestoreTableFromBackupResponse;
 import io.dynamo.api.model.RestoreTableToPointInTimeRequest;
 import io.dynamo.api.model.RestoreTableToPointInTimeResponse;
+import io.dynamo.api.model.ScanRequest;
+import io.dynamo.api.model.ScanResponse;
 import io.dynamo.api.model.SearchVectorsRequest;
 import io.dynamo.api.model.SearchVectorsResponse;
 import io.dynamo.api.model.Tag;
@@ -96,6 +106,8 @@ import io.dynamo.api.model.UpdateGlobalTableRequest;
 import io.dynamo.api.model.UpdateGlobalTableResponse;
 import io.dynamo.api.model.UpdateGlobalTableSettingsRequest;
 import io.dynamo.api.model.UpdateGlobalTableSettingsResponse;
+import io.dynamo.api.model.UpdateItemRequest;
+import io.dynamo.api.model.UpdateItemResponse;
 import io.dynamo.api.model.UpdateKinesisStreamingDestinationRequest;
 import io.dynamo.api.model.UpdateKinesisStreamingDestinationResponse;
 import io.dynamo.api.model.UpdateTableReplicaAutoScalingRequest;
@@ -105,6 +117,7 @@ import io.dynamo.api.model.UpdateTableResponse;
 import io.dynamo.api.model.UpdateTimeToLiveRequest;
 import io.dynamo.api.model.UpdateTimeToLiveResponse;
 import io.dynamo.codec.Item;
+import io.dynamo.codec.Key;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
@@ -143,6 +156,11 @@ public interface DynamoAsyncOperations {
 
   /** Deletes an existing backup of a table. */
   default CompletableFuture<DeleteBackupResponse> deleteBackup(DeleteBackupRequest request) {
+    return send(request);
+  }
+
+  /** Deletes a single item in a table by primary key. */
+  default CompletableFuture<DeleteItemResponse> deleteItem(DeleteItemRequest request) {
     return send(request);
   }
 
@@ -261,6 +279,11 @@ public interface DynamoAsyncOperations {
 
   /** Exports table data to an S3 bucket. */
   default CompletableFuture<ExportTableToPointInTimeResponse> exportTableToPointInTime(ExportTableToPointInTimeRequest request) {
+    return send(request);
+  }
+
+  /** The GetItem operation returns a set of attributes for the item with the given primary key. */
+  default CompletableFuture<GetItemResponse> getItem(GetItemRequest request) {
     return send(request);
   }
 
@@ -435,9 +458,37 @@ public interface DynamoAsyncOperations {
         });
   }
 
+  /** Creates a new item, or replaces an old item with a new item. */
+  default CompletableFuture<PutItemResponse> putItem(PutItemRequest request) {
+    return send(request);
+  }
+
   /** Attaches a resource-based policy document to the resource, which can be a table or stream. */
   default CompletableFuture<PutResourcePolicyResponse> putResourcePolicy(PutResourcePolicyRequest request) {
     return send(request);
+  }
+
+  /** You must provide the name of the partition key attribute and a single value for that attribute. */
+  default CompletableFuture<QueryResponse> query(QueryRequest request) {
+    return send(request);
+  }
+
+  /**
+   * The pages of {@code Query} from {@code request} on as a publisher: one request
+   * in flight at a time, only as many as asked for, following {@code LastEvaluatedKey}.
+   */
+  default Flow.Publisher<QueryResponse> queryPages(QueryRequest request) {
+    return PagePublisher.pages(
+        request,
+        this::query,
+        (sent, page) -> {
+          Key next = page.lastEvaluatedKey();
+          if (next == null) {
+            return null;
+          }
+          Paging.requireProgress(sent.exclusiveStartKey(), next, "LastEvaluatedKey");
+          return sent.toBuilder().exclusiveStartKey(next).build();
+        });
   }
 
   /** Creates a new table from an existing backup. */
@@ -448,6 +499,29 @@ public interface DynamoAsyncOperations {
   /** Restores the specified table to the specified point in time within EarliestRestorableDateTime and LatestRestorableDateTime . */
   default CompletableFuture<RestoreTableToPointInTimeResponse> restoreTableToPointInTime(RestoreTableToPointInTimeRequest request) {
     return send(request);
+  }
+
+  /** The Scan operation returns one or more items and item attributes by accessing every item in a table or a secondary index. */
+  default CompletableFuture<ScanResponse> scan(ScanRequest request) {
+    return send(request);
+  }
+
+  /**
+   * The pages of {@code Scan} from {@code request} on as a publisher: one request
+   * in flight at a time, only as many as asked for, following {@code LastEvaluatedKey}.
+   */
+  default Flow.Publisher<ScanResponse> scanPages(ScanRequest request) {
+    return PagePublisher.pages(
+        request,
+        this::scan,
+        (sent, page) -> {
+          Key next = page.lastEvaluatedKey();
+          if (next == null) {
+            return null;
+          }
+          Paging.requireProgress(sent.exclusiveStartKey(), next, "LastEvaluatedKey");
+          return sent.toBuilder().exclusiveStartKey(next).build();
+        });
   }
 
   /** Performs a vector similarity search on a vector index associated with an Amazon DynamoDB table, and returns the most similar items sorted by similarity score based on the distance function configured for the index. */
@@ -482,6 +556,11 @@ public interface DynamoAsyncOperations {
 
   /** Updates settings for a global table. */
   default CompletableFuture<UpdateGlobalTableSettingsResponse> updateGlobalTableSettings(UpdateGlobalTableSettingsRequest request) {
+    return send(request);
+  }
+
+  /** Edits an existing item's attributes, or adds a new item to the table if it does not already exist. */
+  default CompletableFuture<UpdateItemResponse> updateItem(UpdateItemRequest request) {
     return send(request);
   }
 

@@ -14,6 +14,8 @@ import io.dynamo.api.model.CreateTableRequest;
 import io.dynamo.api.model.CreateTableResponse;
 import io.dynamo.api.model.DeleteBackupRequest;
 import io.dynamo.api.model.DeleteBackupResponse;
+import io.dynamo.api.model.DeleteItemRequest;
+import io.dynamo.api.model.DeleteItemResponse;
 import io.dynamo.api.model.DeleteResourcePolicyRequest;
 import io.dynamo.api.model.DeleteResourcePolicyResponse;
 import io.dynamo.api.model.DeleteTableRequest;
@@ -56,6 +58,8 @@ import io.dynamo.api.model.ExecuteTransactionResponse;
 import io.dynamo.api.model.ExportSummary;
 import io.dynamo.api.model.ExportTableToPointInTimeRequest;
 import io.dynamo.api.model.ExportTableToPointInTimeResponse;
+import io.dynamo.api.model.GetItemRequest;
+import io.dynamo.api.model.GetItemResponse;
 import io.dynamo.api.model.GetResourcePolicyRequest;
 import io.dynamo.api.model.GetResourcePolicyResponse;
 import io.dynamo.api.model.GlobalTable;
@@ -76,12 +80,18 @@ import io.dynamo.api.model.ListTablesRequest;
 import io.dynamo.api.model.ListTablesResponse;
 import io.dynamo.api.model.ListTagsOfResourceRequest;
 import io.dynamo.api.model.ListTagsOfResourceResponse;
+import io.dynamo.api.model.PutItemRequest;
+import io.dynamo.api.model.PutItemResponse;
 import io.dynamo.api.model.PutResourcePolicyRequest;
 import io.dynamo.api.model.PutResourcePolicyResponse;
+import io.dynamo.api.model.QueryRequest;
+import io.dynamo.api.model.QueryResponse;
 import io.dynamo.api.model.RestoreTableFromBackupRequest;
 import io.dynamo.api.model.RestoreTableFromBackupResponse;
 import io.dynamo.api.model.RestoreTableToPointInTimeRequest;
 import io.dynamo.api.model.RestoreTableToPointInTimeResponse;
+import io.dynamo.api.model.ScanRequest;
+import io.dynamo.api.model.ScanResponse;
 import io.dynamo.api.model.SearchVectorsRequest;
 import io.dynamo.api.model.SearchVectorsResponse;
 import io.dynamo.api.model.Tag;
@@ -95,6 +105,8 @@ import io.dynamo.api.model.UpdateGlobalTableRequest;
 import io.dynamo.api.model.UpdateGlobalTableResponse;
 import io.dynamo.api.model.UpdateGlobalTableSettingsRequest;
 import io.dynamo.api.model.UpdateGlobalTableSettingsResponse;
+import io.dynamo.api.model.UpdateItemRequest;
+import io.dynamo.api.model.UpdateItemResponse;
 import io.dynamo.api.model.UpdateKinesisStreamingDestinationRequest;
 import io.dynamo.api.model.UpdateKinesisStreamingDestinationResponse;
 import io.dynamo.api.model.UpdateTableReplicaAutoScalingRequest;
@@ -104,6 +116,7 @@ import io.dynamo.api.model.UpdateTableResponse;
 import io.dynamo.api.model.UpdateTimeToLiveRequest;
 import io.dynamo.api.model.UpdateTimeToLiveResponse;
 import io.dynamo.codec.Item;
+import io.dynamo.codec.Key;
 import java.util.stream.Stream;
 
 /**
@@ -141,6 +154,11 @@ public interface DynamoOperations {
 
   /** Deletes an existing backup of a table. */
   default DeleteBackupResponse deleteBackup(DeleteBackupRequest request) {
+    return send(request);
+  }
+
+  /** Deletes a single item in a table by primary key. */
+  default DeleteItemResponse deleteItem(DeleteItemRequest request) {
     return send(request);
   }
 
@@ -264,6 +282,11 @@ public interface DynamoOperations {
 
   /** Exports table data to an S3 bucket. */
   default ExportTableToPointInTimeResponse exportTableToPointInTime(ExportTableToPointInTimeRequest request) {
+    return send(request);
+  }
+
+  /** The GetItem operation returns a set of attributes for the item with the given primary key. */
+  default GetItemResponse getItem(GetItemRequest request) {
     return send(request);
   }
 
@@ -473,9 +496,42 @@ public interface DynamoOperations {
     return listTagsOfResourcePages(request).flatMap(page -> page.tags().stream());
   }
 
+  /** Creates a new item, or replaces an old item with a new item. */
+  default PutItemResponse putItem(PutItemRequest request) {
+    return send(request);
+  }
+
   /** Attaches a resource-based policy document to the resource, which can be a table or stream. */
   default PutResourcePolicyResponse putResourcePolicy(PutResourcePolicyRequest request) {
     return send(request);
+  }
+
+  /** You must provide the name of the partition key attribute and a single value for that attribute. */
+  default QueryResponse query(QueryRequest request) {
+    return send(request);
+  }
+
+  /**
+   * The pages of {@code Query} from {@code request} on, each requested when the
+   * stream gets to it, following {@code LastEvaluatedKey}.
+   */
+  default Stream<QueryResponse> queryPages(QueryRequest request) {
+    return Paging.pages(
+        request,
+        this::query,
+        (sent, page) -> {
+          Key next = page.lastEvaluatedKey();
+          if (next == null) {
+            return null;
+          }
+          Paging.requireProgress(sent.exclusiveStartKey(), next, "LastEvaluatedKey");
+          return sent.toBuilder().exclusiveStartKey(next).build();
+        });
+  }
+
+  /** Every element of {@code Items} of every page, fetched as the stream is consumed. */
+  default Stream<Item> queryAll(QueryRequest request) {
+    return queryPages(request).flatMap(page -> page.items().stream());
   }
 
   /** Creates a new table from an existing backup. */
@@ -486,6 +542,34 @@ public interface DynamoOperations {
   /** Restores the specified table to the specified point in time within EarliestRestorableDateTime and LatestRestorableDateTime . */
   default RestoreTableToPointInTimeResponse restoreTableToPointInTime(RestoreTableToPointInTimeRequest request) {
     return send(request);
+  }
+
+  /** The Scan operation returns one or more items and item attributes by accessing every item in a table or a secondary index. */
+  default ScanResponse scan(ScanRequest request) {
+    return send(request);
+  }
+
+  /**
+   * The pages of {@code Scan} from {@code request} on, each requested when the
+   * stream gets to it, following {@code LastEvaluatedKey}.
+   */
+  default Stream<ScanResponse> scanPages(ScanRequest request) {
+    return Paging.pages(
+        request,
+        this::scan,
+        (sent, page) -> {
+          Key next = page.lastEvaluatedKey();
+          if (next == null) {
+            return null;
+          }
+          Paging.requireProgress(sent.exclusiveStartKey(), next, "LastEvaluatedKey");
+          return sent.toBuilder().exclusiveStartKey(next).build();
+        });
+  }
+
+  /** Every element of {@code Items} of every page, fetched as the stream is consumed. */
+  default Stream<Item> scanAll(ScanRequest request) {
+    return scanPages(request).flatMap(page -> page.items().stream());
   }
 
   /** Performs a vector similarity search on a vector index associated with an Amazon DynamoDB table, and returns the most similar items sorted by similarity score based on the distance function configured for the index. */
@@ -520,6 +604,11 @@ public interface DynamoOperations {
 
   /** Updates settings for a global table. */
   default UpdateGlobalTableSettingsResponse updateGlobalTableSettings(UpdateGlobalTableSettingsRequest request) {
+    return send(request);
+  }
+
+  /** Edits an existing item's attributes, or adds a new item to the table if it does not already exist. */
+  default UpdateItemResponse updateItem(UpdateItemRequest request) {
     return send(request);
   }
 

@@ -4,8 +4,6 @@ import io.dynamo.api.internal.Calls;
 import io.dynamo.api.internal.Futures;
 import io.dynamo.api.internal.Pipeline;
 import io.dynamo.api.internal.ops.OperationSpec;
-import io.dynamo.api.internal.ops.PagePublisher;
-import io.dynamo.api.internal.ops.Paging;
 import io.dynamo.api.internal.ops.Specs;
 import io.dynamo.api.model.BatchGetItemRequest;
 import io.dynamo.api.model.BatchGetItemResponse;
@@ -24,20 +22,13 @@ import io.dynamo.api.model.ListTablesRequest;
 import io.dynamo.api.model.ListTablesResponse;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.PutItemResponse;
-import io.dynamo.api.model.QueryRequest;
-import io.dynamo.api.model.QueryResponse;
-import io.dynamo.api.model.ScanRequest;
-import io.dynamo.api.model.ScanResponse;
 import io.dynamo.api.model.TransactGetItemsRequest;
 import io.dynamo.api.model.TransactGetItemsResponse;
 import io.dynamo.api.model.TransactWriteItemsRequest;
 import io.dynamo.api.model.TransactWriteItemsResponse;
-import io.dynamo.api.model.UpdateItemRequest;
-import io.dynamo.api.model.UpdateItemResponse;
 import io.dynamo.codec.Item;
 import io.dynamo.codec.Key;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
 import java.util.function.Supplier;
 
 /**
@@ -110,51 +101,6 @@ public final class DynamoAsyncClient implements DynamoAsyncOperations {
     return listTables(ListTablesRequest.builder().build());
   }
 
-  /** {@link DynamoClient#putItem(PutItemRequest)} without blocking. */
-  public CompletableFuture<PutItemResponse> putItem(PutItemRequest request) {
-    return call(Specs.PUT_ITEM, request);
-  }
-
-  /** {@link DynamoClient#getItem(GetItemRequest)} without blocking. */
-  public CompletableFuture<GetItemResponse> getItem(GetItemRequest request) {
-    return call(Specs.GET_ITEM, request);
-  }
-
-  /** {@link DynamoClient#updateItem(UpdateItemRequest)} without blocking. */
-  public CompletableFuture<UpdateItemResponse> updateItem(UpdateItemRequest request) {
-    return call(Specs.UPDATE_ITEM, request);
-  }
-
-  /** {@link DynamoClient#deleteItem(DeleteItemRequest)} without blocking. */
-  public CompletableFuture<DeleteItemResponse> deleteItem(DeleteItemRequest request) {
-    return call(Specs.DELETE_ITEM, request);
-  }
-
-  /** {@link DynamoClient#query(QueryRequest)} without blocking. */
-  public CompletableFuture<QueryResponse> query(QueryRequest request) {
-    return call(Specs.QUERY, request);
-  }
-
-  /** {@link DynamoClient#scan(ScanRequest)} without blocking. */
-  public CompletableFuture<ScanResponse> scan(ScanRequest request) {
-    return call(Specs.SCAN, request);
-  }
-
-  /**
-   * The pages of a query as a {@link Flow.Publisher}: each subscriber gets them from the first on,
-   * one request in flight at a time and only as many as it asks for; cancelling stops the requests.
-   */
-  public Flow.Publisher<QueryResponse> queryPages(QueryRequest request) {
-    return PagePublisher.pages(request, this::query, Paging::afterQuery);
-  }
-
-  /**
-   * The pages of a scan (or of its segment) as a {@link Flow.Publisher}, as {@link #queryPages}.
-   */
-  public Flow.Publisher<ScanResponse> scanPages(ScanRequest request) {
-    return PagePublisher.pages(request, this::scan, Paging::afterScan);
-  }
-
   /** {@link DynamoClient#batchGetItem(BatchGetItemRequest)} without blocking. */
   public CompletableFuture<BatchGetItemResponse> batchGetItem(BatchGetItemRequest request) {
     return call(Specs.BATCH_GET_ITEM, request);
@@ -209,7 +155,13 @@ public final class DynamoAsyncClient implements DynamoAsyncOperations {
    */
   @Override
   public <R> CompletableFuture<R> send(DynamoRequest<R> request) {
-    return call(Specs.of(request), request);
+    OperationSpec<DynamoRequest<R>, R> spec;
+    try {
+      spec = Specs.of(request);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return call(spec, request);
   }
 
   private <Q, R> CompletableFuture<R> call(OperationSpec<Q, R> spec, Q request) {

@@ -6,7 +6,6 @@ import io.dynamo.api.internal.Futures;
 import io.dynamo.api.internal.Pipeline;
 import io.dynamo.api.internal.TableWaiter;
 import io.dynamo.api.internal.ops.OperationSpec;
-import io.dynamo.api.internal.ops.Paging;
 import io.dynamo.api.internal.ops.Specs;
 import io.dynamo.api.model.BatchGetItemRequest;
 import io.dynamo.api.model.BatchGetItemResponse;
@@ -25,17 +24,11 @@ import io.dynamo.api.model.ListTablesRequest;
 import io.dynamo.api.model.ListTablesResponse;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.PutItemResponse;
-import io.dynamo.api.model.QueryRequest;
-import io.dynamo.api.model.QueryResponse;
-import io.dynamo.api.model.ScanRequest;
-import io.dynamo.api.model.ScanResponse;
 import io.dynamo.api.model.TableDescription;
 import io.dynamo.api.model.TransactGetItemsRequest;
 import io.dynamo.api.model.TransactGetItemsResponse;
 import io.dynamo.api.model.TransactWriteItemsRequest;
 import io.dynamo.api.model.TransactWriteItemsResponse;
-import io.dynamo.api.model.UpdateItemRequest;
-import io.dynamo.api.model.UpdateItemResponse;
 import io.dynamo.api.model.WriteRequest;
 import io.dynamo.codec.CodecRegistry;
 import io.dynamo.codec.Item;
@@ -216,23 +209,9 @@ public final class DynamoClient implements DynamoOperations, AutoCloseable {
 
   // ---- items -----------------------------------------------------------------------------
 
-  /**
-   * Creates or replaces an item.
-   *
-   * @throws ConditionalCheckFailedException if the request's condition is false
-   */
-  public PutItemResponse putItem(PutItemRequest request) {
-    return call(Specs.PUT_ITEM, request);
-  }
-
   /** Creates or replaces {@code item} in {@code tableName}. */
   public PutItemResponse putItem(String tableName, Item item) {
     return putItem(PutItemRequest.of(tableName, item));
-  }
-
-  /** Reads an item; {@link GetItemResponse#item()} is {@code null} when there is none. */
-  public GetItemResponse getItem(GetItemRequest request) {
-    return call(Specs.GET_ITEM, request);
   }
 
   /** Reads the item with {@code key} from {@code tableName}. */
@@ -240,63 +219,9 @@ public final class DynamoClient implements DynamoOperations, AutoCloseable {
     return getItem(GetItemRequest.of(tableName, key));
   }
 
-  /**
-   * Changes attributes of an item, creating it if needed.
-   *
-   * @throws ConditionalCheckFailedException if the request's condition is false
-   */
-  public UpdateItemResponse updateItem(UpdateItemRequest request) {
-    return call(Specs.UPDATE_ITEM, request);
-  }
-
-  /**
-   * Deletes an item.
-   *
-   * @throws ConditionalCheckFailedException if the request's condition is false
-   */
-  public DeleteItemResponse deleteItem(DeleteItemRequest request) {
-    return call(Specs.DELETE_ITEM, request);
-  }
-
   /** Deletes the item with {@code key} from {@code tableName}. */
   public DeleteItemResponse deleteItem(String tableName, Key key) {
     return deleteItem(DeleteItemRequest.of(tableName, key));
-  }
-
-  /** One page of a query; pass {@code lastEvaluatedKey()} to {@code startKey} for the next. */
-  public QueryResponse query(QueryRequest request) {
-    return call(Specs.QUERY, request);
-  }
-
-  /**
-   * All pages of a query, each fetched when the stream gets to it; the request's {@code Limit} is
-   * the page size.
-   */
-  public Stream<QueryResponse> queryPages(QueryRequest request) {
-    return Paging.pages(request, this::query, Paging::afterQuery);
-  }
-
-  /** The items of all pages of a query, fetched a page at a time as the stream is consumed. */
-  public Stream<Item> queryAll(QueryRequest request) {
-    return queryPages(request).flatMap(page -> page.items().stream());
-  }
-
-  /** One page of a scan; pass {@code lastEvaluatedKey()} to {@code startKey} for the next. */
-  public ScanResponse scan(ScanRequest request) {
-    return call(Specs.SCAN, request);
-  }
-
-  /**
-   * All pages of a scan (or of its segment), each fetched when the stream gets to it; the request's
-   * {@code Limit} is the page size.
-   */
-  public Stream<ScanResponse> scanPages(ScanRequest request) {
-    return Paging.pages(request, this::scan, Paging::afterScan);
-  }
-
-  /** The items of all pages of a scan, fetched a page at a time as the stream is consumed. */
-  public Stream<Item> scanAll(ScanRequest request) {
-    return scanPages(request).flatMap(page -> page.items().stream());
   }
 
   /** Reads up to 100 items by key; some may come back as unprocessed keys. */

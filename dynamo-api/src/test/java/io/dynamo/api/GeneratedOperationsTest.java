@@ -8,22 +8,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import io.dynamo.api.expr.Condition;
 import io.dynamo.api.internal.json.Reads;
 import io.dynamo.api.model.BillingMode;
 import io.dynamo.api.model.CreateTableRequest;
+import io.dynamo.api.model.DeleteItemRequest;
 import io.dynamo.api.model.DescribeLimitsRequest;
 import io.dynamo.api.model.DescribeLimitsResponse;
 import io.dynamo.api.model.DynamoEnum;
 import io.dynamo.api.model.DynamoRequest;
 import io.dynamo.api.model.ExecuteStatementRequest;
+import io.dynamo.api.model.GetItemRequest;
 import io.dynamo.api.model.GlobalIndex;
 import io.dynamo.api.model.IndexProjection;
 import io.dynamo.api.model.ListBackupsRequest;
 import io.dynamo.api.model.LocalIndex;
+import io.dynamo.api.model.PutItemRequest;
+import io.dynamo.api.model.QueryRequest;
 import io.dynamo.api.model.RestoreTableFromBackupRequest;
+import io.dynamo.api.model.ReturnValue;
 import io.dynamo.api.model.ScalarType;
+import io.dynamo.api.model.ScanRequest;
 import io.dynamo.api.model.TableStatus;
 import io.dynamo.api.model.TagResourceRequest;
+import io.dynamo.api.model.UpdateItemRequest;
 import io.dynamo.api.model.UpdateTableRequest;
 import io.dynamo.codec.AttributeMap;
 import io.dynamo.codec.AttributeValue;
@@ -92,7 +100,47 @@ class GeneratedOperationsTest {
               .build(),
           "TagResource",
           TagResourceRequest.of(
-              "arn:aws:dynamodb:us-east-1:123456789012:table/users", Map.of("team", "core")));
+              "arn:aws:dynamodb:us-east-1:123456789012:table/users", Map.of("team", "core")),
+          "GetItem",
+          GetItemRequest.builder().table("users").key("id", 1).project("name", "a.b[1]").build(),
+          "PutItem",
+          PutItemRequest.builder()
+              .table("users")
+              .item(Item.of("id", 1, "name", "Ivan"))
+              .condition(Condition.attributeNotExists("id"))
+              .returnValues(ReturnValue.ALL_OLD)
+              .build(),
+          "DeleteItem",
+          DeleteItemRequest.builder()
+              .table("users")
+              .key("id", 1)
+              .condition(Condition.eq("name", "Ivan"))
+              .build(),
+          "UpdateItem",
+          UpdateItemRequest.builder()
+              .table("users")
+              .key("id", 1)
+              .set("name", "Ivan")
+              .add("visits", 1)
+              .condition(Condition.attributeExists("id"))
+              .returnValues(ReturnValue.ALL_NEW)
+              .build(),
+          "Query",
+          QueryRequest.builder()
+              .table("users")
+              .index("byName")
+              .keyCondition(Condition.eq("name", "Ivan"))
+              .filter(Condition.gt("visits", 1))
+              .project("id", "name")
+              .limit(10)
+              .build(),
+          "Scan",
+          ScanRequest.builder()
+              .table("users")
+              .filter(Condition.gt("visits", 1))
+              .segment(0)
+              .totalSegments(4)
+              .build());
 
   @Test
   void everyOperationHasATypedMethodOnBothClients() throws Exception {

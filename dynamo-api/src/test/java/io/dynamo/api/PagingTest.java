@@ -82,8 +82,8 @@ class PagingTest {
     assertTrue(first.contains("\"Limit\":2") && !first.contains("ExclusiveStartKey"), first);
     assertTrue(
         t.body(1)
-            .endsWith(
-                ",\"Limit\":2,\"ExclusiveStartKey\":{\"user/id\":{\"N\":\"1\"},\"user/name\":{\"S\":\"b\"}}}"),
+            .contains(
+                ",\"Limit\":2,\"ExclusiveStartKey\":{\"user/id\":{\"N\":\"1\"},\"user/name\":{\"S\":\"b\"}},"),
         t.body(1));
     assertTrue(t.body(2).contains("\"user/name\":{\"S\":\"d\"}"), t.body(2));
   }

@@ -80,15 +80,17 @@ class RequestValidationTest {
   @Test
   void keysAreRequiredAndMustNotBeEmpty() {
     rejects(
-        "Key", "is required but missing", () -> GetItemRequest.builder().table("users").build());
+        "Key",
+        "is required but missing",
+        () -> db.getItem(GetItemRequest.builder().table("users").build()));
     rejects(
         "Key",
         "id: key attribute is empty",
-        () -> DeleteItemRequest.builder().table("users").key("id", "").build());
+        () -> db.deleteItem(DeleteItemRequest.builder().table("users").key("id", "").build()));
     rejects(
         "Key",
         "must be an attribute name",
-        () -> GetItemRequest.builder().table("users").key(1, 2).build());
+        () -> db.getItem(GetItemRequest.builder().table("users").key(1, 2).build()));
     rejects("Item", "is required", () -> db.putItem("users", null));
     rejects("Item", "has no attributes", () -> db.putItem("users", Item.empty()));
   }
@@ -97,34 +99,39 @@ class RequestValidationTest {
   void limitsAndSegmentsAreInRange() {
     rejects(
         "Limit",
-        "0 is less than 1",
+        "0 is out of range; it takes at least 1",
         () ->
-            QueryRequest.builder()
-                .table("users")
-                .keyCondition("id = :id")
-                .value(":id", 1)
-                .limit(0)
-                .build());
+            db.query(
+                QueryRequest.builder()
+                    .table("users")
+                    .keyCondition("id = :id")
+                    .value(":id", 1)
+                    .limit(0)
+                    .build()));
     rejects(
-        "Limit", "0 is less than 1", () -> ScanRequest.builder().table("users").limit(0).build());
+        "Limit",
+        "0 is out of range; it takes at least 1",
+        () -> db.scan(ScanRequest.builder().table("users").limit(0).build()));
     rejects(
         "Limit", "1 to 100", () -> db.listTables(ListTablesRequest.builder().limit(101).build()));
     rejects(
         "TotalSegments",
         "is required with Segment",
-        () -> ScanRequest.builder().table("users").segment(1).build());
+        () -> db.scan(ScanRequest.builder().table("users").segment(1).build()));
     rejects(
         "Segment",
         "is required with TotalSegments",
-        () -> ScanRequest.builder().table("users").totalSegments(4).build());
+        () -> db.scan(ScanRequest.builder().table("users").totalSegments(4).build()));
     rejects(
         "Segment",
         "must be less than TotalSegments (4)",
-        () -> ScanRequest.builder().table("users").segment(4).totalSegments(4).build());
+        () -> db.scan(ScanRequest.builder().table("users").segment(4).totalSegments(4).build()));
     rejects(
         "TotalSegments",
         "1 to 1000000",
-        () -> ScanRequest.builder().table("users").segment(0).totalSegments(1_000_001).build());
+        () ->
+            db.scan(
+                ScanRequest.builder().table("users").segment(0).totalSegments(1_000_001).build()));
   }
 
   @Test
@@ -133,20 +140,22 @@ class RequestValidationTest {
         "ReturnValues",
         "ALL_NEW is not allowed; PutItem returns NONE or ALL_OLD",
         () ->
-            PutItemRequest.builder()
-                .table("users")
-                .item(ITEM)
-                .returnValues(ReturnValue.ALL_NEW)
-                .build());
+            db.putItem(
+                PutItemRequest.builder()
+                    .table("users")
+                    .item(ITEM)
+                    .returnValues(ReturnValue.ALL_NEW)
+                    .build()));
     rejects(
         "ReturnValues",
         "DeleteItem returns NONE or ALL_OLD",
         () ->
-            DeleteItemRequest.builder()
-                .table("users")
-                .key(KEY)
-                .returnValues(ReturnValue.UPDATED_OLD)
-                .build());
+            db.deleteItem(
+                DeleteItemRequest.builder()
+                    .table("users")
+                    .key(KEY)
+                    .returnValues(ReturnValue.UPDATED_OLD)
+                    .build()));
   }
 
   @Test
@@ -186,55 +195,68 @@ class RequestValidationTest {
         "ExpressionAttributeNames",
         "'foo' is not an alias",
         () ->
-            PutItemRequest.builder()
-                .table("users")
-                .item(ITEM)
-                .condition("foo = :a")
-                .names(Map.of("foo", "x"))
-                .build());
+            db.putItem(
+                PutItemRequest.builder()
+                    .table("users")
+                    .item(ITEM)
+                    .condition("foo = :a")
+                    .names(Map.of("foo", "x"))
+                    .build()));
     rejects(
         "ExpressionAttributeValues",
         "'a' is not a placeholder",
         () ->
-            PutItemRequest.builder()
-                .table("users")
-                .item(ITEM)
-                .condition("x = a")
-                .values(Map.of("a", 1))
-                .build());
+            db.putItem(
+                PutItemRequest.builder()
+                    .table("users")
+                    .item(ITEM)
+                    .condition("x = a")
+                    .values(Map.of("a", 1))
+                    .build()));
     rejects(
         "ExpressionAttributeNames",
         "#unused is not used in any expression",
         () ->
-            PutItemRequest.builder()
-                .table("users")
-                .item(ITEM)
-                .condition("#a = :a")
-                .names(Map.of("#a", "a", "#unused", "b"))
-                .values(Map.of(":a", 1))
-                .build());
+            db.putItem(
+                PutItemRequest.builder()
+                    .table("users")
+                    .item(ITEM)
+                    .condition("#a = :a")
+                    .names(Map.of("#a", "a", "#unused", "b"))
+                    .values(Map.of(":a", 1))
+                    .build()));
     rejects(
         "ExpressionAttributeValues",
         ":x is given but the request has no expression",
-        () -> DeleteItemRequest.builder().table("users").key(KEY).value(":x", 1).build());
+        () ->
+            db.deleteItem(
+                DeleteItemRequest.builder().table("users").key(KEY).value(":x", 1).build()));
     rejects(
         "ConditionExpression",
         "uses :typo, which is not declared",
-        () -> DeleteItemRequest.builder().table("users").key(KEY).condition("a = :typo").build());
+        () ->
+            db.deleteItem(
+                DeleteItemRequest.builder()
+                    .table("users")
+                    .key(KEY)
+                    .condition("a = :typo")
+                    .build()));
     rejects(
         "ConditionExpression",
         "is empty",
-        () -> PutItemRequest.builder().table("users").item(ITEM).condition(" ").build());
+        () ->
+            db.putItem(PutItemRequest.builder().table("users").item(ITEM).condition(" ").build()));
     rejects(
         "ExpressionAttributeValues",
         ":v: ",
         () ->
-            PutItemRequest.builder()
-                .table("users")
-                .item(ITEM)
-                .condition("a = :v")
-                .value(":v", new Object())
-                .build());
+            db.putItem(
+                PutItemRequest.builder()
+                    .table("users")
+                    .item(ITEM)
+                    .condition("a = :v")
+                    .value(":v", new Object())
+                    .build()));
   }
 
   @Test
@@ -242,28 +264,36 @@ class RequestValidationTest {
     rejects(
         "KeyConditionExpression",
         "is required",
-        () -> QueryRequest.builder().table("users").build());
+        () -> db.query(QueryRequest.builder().table("users").build()));
     rejects(
         "Select",
         "SPECIFIC_ATTRIBUTES needs a projection",
-        () -> ScanRequest.builder().table("users").select(Select.SPECIFIC_ATTRIBUTES).build());
+        () ->
+            db.scan(
+                ScanRequest.builder().table("users").select(Select.SPECIFIC_ATTRIBUTES).build()));
     rejects(
         "Select",
         "COUNT is given with a projection",
         () ->
-            ScanRequest.builder()
-                .table("users")
-                .select(Select.COUNT)
-                .projectionExpression("a")
-                .build());
+            db.scan(
+                ScanRequest.builder()
+                    .table("users")
+                    .select(Select.COUNT)
+                    .projectionExpression("a")
+                    .build()));
     rejects(
         "Select",
         "ALL_PROJECTED_ATTRIBUTES is only for indexes",
-        () -> ScanRequest.builder().table("users").select(Select.ALL_PROJECTED_ATTRIBUTES).build());
+        () ->
+            db.scan(
+                ScanRequest.builder()
+                    .table("users")
+                    .select(Select.ALL_PROJECTED_ATTRIBUTES)
+                    .build()));
     rejects(
         "IndexName",
         "'ix' is too short",
-        () -> ScanRequest.builder().table("users").index("ix").build());
+        () -> db.scan(ScanRequest.builder().table("users").index("ix").build()));
   }
 
   @Test
@@ -272,16 +302,19 @@ class RequestValidationTest {
         "UpdateExpression",
         "use one or the other",
         () ->
-            UpdateItemRequest.builder()
-                .table("users")
-                .key(KEY)
-                .updateExpression("SET a = :a")
-                .set("b", 1)
-                .build());
+            db.updateItem(
+                UpdateItemRequest.builder()
+                    .table("users")
+                    .key(KEY)
+                    .updateExpression("SET a = :a")
+                    .set("b", 1)
+                    .build()));
     rejects(
         "UpdateExpression",
         "",
-        () -> UpdateItemRequest.builder().table("users").key(KEY).set("a..b", 1).build());
+        () ->
+            db.updateItem(
+                UpdateItemRequest.builder().table("users").key(KEY).set("a..b", 1).build()));
   }
 
   @Test
@@ -412,7 +445,7 @@ class RequestValidationTest {
 
   @Test
   void aNullRequestIsRejected() {
-    rejects("PutItemRequest", "request is null", () -> db.putItem((PutItemRequest) null));
+    rejects("request", "is null", () -> db.putItem((PutItemRequest) null));
   }
 
   @Test

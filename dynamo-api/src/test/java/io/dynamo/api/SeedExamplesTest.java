@@ -268,10 +268,9 @@ class SeedExamplesTest {
         "UpdateItem",
         "{\"TableName\":\"users\",\"Key\":"
             + IVAN_JSON
-            + ",\"UpdateExpression\":\"ADD amount :v0, #n0 :v1\","
+            + ",\"ReturnValues\":\"ALL_NEW\",\"UpdateExpression\":\"ADD amount :v0, #n0 :v1\","
             + "\"ExpressionAttributeNames\":{\"#n0\":\"test/colors\"},"
-            + "\"ExpressionAttributeValues\":{\":v0\":{\"N\":\"1\"},\":v1\":{\"SS\":[\"b\"]}},"
-            + "\"ReturnValues\":\"ALL_NEW\"}");
+            + "\"ExpressionAttributeValues\":{\":v0\":{\"N\":\"1\"},\":v1\":{\"SS\":[\"b\"]}}}");
     assertEquals(4, after.getInt("amount"));
     assertEquals(Set.of("r", "g", "b"), after.getStringSet("test/colors"));
   }
@@ -357,9 +356,9 @@ class SeedExamplesTest {
     Sent.exactly(
         t,
         "Query",
-        "{\"TableName\":\"users\",\"KeyConditionExpression\":\"#id = :one\","
+        "{\"TableName\":\"users\",\"Limit\":1,\"KeyConditionExpression\":\"#id = :one\","
             + "\"ExpressionAttributeNames\":{\"#id\":\"user/id\"},"
-            + "\"ExpressionAttributeValues\":{\":one\":{\"N\":\"1\"}},\"Limit\":1}");
+            + "\"ExpressionAttributeValues\":{\":one\":{\"N\":\"1\"}}}");
     assertEquals(1, page.count());
     assertEquals(1, page.scannedCount());
     assertEquals(IVAN, page.lastEvaluatedKey());
@@ -370,12 +369,11 @@ class SeedExamplesTest {
     Sent.exactly(
         t,
         "Query",
-        "{\"TableName\":\"users\",\"KeyConditionExpression\":\"#id = :one\","
-            + "\"ExpressionAttributeNames\":{\"#id\":\"user/id\"},"
-            + "\"ExpressionAttributeValues\":{\":one\":{\"N\":\"1\"}},\"Limit\":1,"
-            + "\"ExclusiveStartKey\":"
+        "{\"TableName\":\"users\",\"Limit\":1,\"ExclusiveStartKey\":"
             + IVAN_JSON
-            + "}");
+            + ",\"KeyConditionExpression\":\"#id = :one\","
+            + "\"ExpressionAttributeNames\":{\"#id\":\"user/id\"},"
+            + "\"ExpressionAttributeValues\":{\":one\":{\"N\":\"1\"}}}");
   }
 
   @Test

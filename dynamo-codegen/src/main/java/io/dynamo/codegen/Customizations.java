@@ -32,6 +32,12 @@ final class Customizations {
    */
   final Map<String, String> shapeRules = new LinkedHashMap<>();
 
+  /**
+   * Per generated type, the builder mixins ({@code custom/mixins/<Name>.java}) spliced into its
+   * builder, in order; with {@code Names}, the builder renders its expressions when built.
+   */
+  final Map<String, List<String>> mixins = new LinkedHashMap<>();
+
   /** Per member name, a shorter builder method every builder with that member also has. */
   final Map<String, String> aliases = new LinkedHashMap<>();
 
@@ -54,6 +60,15 @@ final class Customizations {
             (k, v) -> {
               if (!k.startsWith("_")) {
                 c.shapeRules.put(k, (String) v);
+              }
+            });
+    JsonTree.object(json.get("builderMixins"))
+        .forEach(
+            (k, v) -> {
+              if (!k.startsWith("_")) {
+                List<String> names = new ArrayList<>();
+                JsonTree.list(v).forEach(n -> names.add((String) n));
+                c.mixins.put(k, names);
               }
             });
     JsonTree.object(json.get("builderAliases")).forEach((k, v) -> c.aliases.put(k, (String) v));
@@ -98,7 +113,8 @@ final class Customizations {
         b.append(line).append('\n');
       }
     }
-    return b.toString().strip().isEmpty() ? null : "\n" + b.toString().strip() + "\n";
+    String body = b.toString().replaceFirst("^(\\s*\\n)+", "").stripTrailing();
+    return body.isBlank() ? null : "\n" + body + "\n";
   }
 
   /** The imports the hand-written members of {@code t} need. */

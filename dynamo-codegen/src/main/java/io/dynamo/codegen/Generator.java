@@ -423,9 +423,14 @@ public final class Generator {
           .append(";\n");
     }
     body.append("\n    private Builder() {}\n\n");
+    List<String> mixins = custom.mixins.getOrDefault(t, List.of());
+    String builderSplice = builderSplice(t, mixins, imports);
     for (Member m : members) {
       String n = Names.member(m.name());
       String jt = javaType(m.shape(), imports);
+      if (builderSplice.contains("public Builder " + n + "(" + jt + " ")) {
+        continue; // written by hand instead
+      }
       String mdoc = Names.sentence(m.doc(), "Sets {@code " + m.name() + "}.");
       body.append("    /** ").append(mdoc).append(" ({@code ").append(m.name()).append("}) */\n");
       body.append("    public Builder ")
@@ -439,7 +444,7 @@ public final class Generator {
           .append(" = ")
           .append(n)
           .append(";\n      return this;\n    }\n\n");
-      String alias = custom.aliases.get(m.name());
+      String alias = op == null ? null : custom.aliases.get(m.name());
       if (alias != null && !alias.equals(n)) {
         body.append("    /** The same as {@link #").append(n).append("}. */\n");
         body.append("    public Builder ").append(alias).append('(').append(jt).append(' ');
@@ -466,22 +471,30 @@ public final class Generator {
         }
       }
     }
-    String builderSplice = custom.splice(t + ".Builder");
+    if (mixins.contains("Names")) {
+      builderSplice += renderHook(members, mixins, imports);
+    }
+    boolean hook = builderSplice.contains("Builder beforeBuild()");
     body.append("    /** The value. */\n");
     body.append("    public ").append(t).append(" build() {\n");
-    if (builderSplice != null && builderSplice.contains("void beforeBuild()")) {
-      body.append("      beforeBuild();\n");
-    }
+    body.append(hook ? "      Builder b = beforeBuild();\n" : "");
     body.append("      return new ").append(t).append('(');
     for (int i = 0; i < members.size(); i++) {
-      body.append(i == 0 ? "" : ", ").append(Names.member(members.get(i).name()));
+      body.append(i == 0 ? "" : ", ").append(hook ? "b." : "");
+      body.append(Names.member(members.get(i).name()));
     }
     body.append(");\n    }\n");
-    if (builderSplice != null) {
-      for (String line : builderSplice.stripTrailing().split("\n", -1)) {
-        body.append(line.isEmpty() ? "" : "  ").append(line).append('\n');
+    if (hook) {
+      body.append("\n    /** A builder holding what this one holds. */\n");
+      body.append("    private Builder copy() {\n      Builder b = new Builder();\n");
+      for (Member m : members) {
+        String n = Names.member(m.name());
+        body.append("      b.").append(n).append(" = ").append(n).append(";\n");
       }
-      custom.spliceImports(t + ".Builder").forEach(imports::add);
+      body.append("      return b;\n    }\n");
+    }
+    for (String line : builderSplice.stripTrailing().split("\n", -1)) {
+      body.append(line.isEmpty() ? "" : "  ").append(line).append('\n');
     }
     body.append("  }\n}\n");
     String splice = custom.splice(t);
@@ -495,6 +508,74 @@ public final class Generator {
     }
     files.put(path(MODEL, t), HEADER + "package " + MODEL + ";\n\n" + imports.render() + text);
     json(s, t, op, direction);
+  }
+
+  /** The hand-written builder members of {@code t}: its mixins', then its own; imports added. */
+  private String builderSplice(String t, List<String> mixins, Imports imports) {
+    StringBuilder b = new StringBuilder();
+    for (String mixin : mixins) {
+      String text = custom.splice("mixins/" + mixin);
+      if (text == null) {
+        throw new IllegalStateException("no mixin " + mixin + " for " + t);
+      }
+      b.append(text);
+      custom.spliceImports("mixins/" + mixin).forEach(imports::add);
+    }
+    String own = custom.splice(t + ".Builder");
+    if (own != null) {
+      b.append(own);
+      custom.spliceImports(t + ".Builder").forEach(imports::add);
+    }
+    return b.toString();
+  }
+
+  /**
+   * {@code beforeBuild()} of a builder with expression mixins: renders the names, values,
+   * conditions, projection paths and update actions given to it into the model's members of a copy,
+   * so that building twice gives the same request.
+   */
+  private String renderHook(List<Member> members, List<String> mixins, Imports imports) {
+    Set<String> has = new LinkedHashSet<>();
+    members.forEach(m -> has.add(m.name()));
+    imports.add("io.dynamo.api.internal.ops.ExpressionParts");
+    StringBuilder b = new StringBuilder();
+    b.append("\n/** Renders what the shortcuts gave into the model's members of a copy. */\n");
+    b.append("private Builder beforeBuild() {\n");
+    b.append("  ExpressionParts.Rendered r =\n      parts.render(\n");
+    b.append(mixins.contains("Update") ? "          actions,\n" : "          null,\n");
+    b.append(
+        has.contains("ProjectionExpression")
+            ? "          projectionExpression,\n"
+            : "          null,\n");
+    b.append("          expressionAttributeNames,\n");
+    b.append(
+        has.contains("ExpressionAttributeValues")
+            ? "          expressionAttributeValues);\n"
+            : "          null);\n");
+    b.append("  Builder b = copy();\n");
+    if (mixins.contains("Key")) {
+      imports.add("io.dynamo.api.internal.ops.Require");
+      b.append("  b.key = Require.key(key, keyPairs, parts.codecs());\n");
+    }
+    if (has.contains("ProjectionExpression")) {
+      b.append("  b.projectionExpression = r.projection();\n");
+    }
+    for (String c : List.of("ConditionExpression", "KeyConditionExpression", "FilterExpression")) {
+      if (has.contains(c)) {
+        String n = Names.member(c);
+        b.append("  b.").append(n).append(" = r.condition(\"").append(c).append("\", ");
+        b.append(n).append(");\n");
+      }
+    }
+    if (mixins.contains("Update")) {
+      b.append("  b.updateExpression = r.update(updateExpression);\n");
+    }
+    b.append("  b.expressionAttributeNames = r.names();\n");
+    if (has.contains("ExpressionAttributeValues")) {
+      b.append("  b.expressionAttributeValues = r.values();\n");
+    }
+    b.append("  return b;\n}\n");
+    return b.toString().replaceAll("(?m)^(?=.)", "  ");
   }
 
   /**
@@ -734,7 +815,12 @@ public final class Generator {
       b.append(ind).append("while (Reads.element(p)) {\n");
       String e = "element" + depth;
       b.append(ind).append("  ").append(et).append(' ').append(e).append(";\n");
-      readInto(b, ind + "  ", s.member(), e, depth + 1, im);
+      im.add("io.dynamo.codec.CodecException");
+      b.append(ind).append("  try {\n");
+      readInto(b, ind + "    ", s.member(), e, depth + 1, im);
+      b.append(ind).append("  } catch (CodecException x) {\n");
+      b.append(ind).append("    throw x.inside(").append(l).append(".size());\n");
+      b.append(ind).append("  }\n");
       b.append(ind).append("  ").append(l).append(".add(").append(e).append(");\n");
       b.append(ind).append("}\n");
       b.append(ind).append(target).append(" = ").append(l).append(";\n");
@@ -759,7 +845,12 @@ public final class Generator {
           .append(" = Reads.field(p)) {\n");
       String v = "value" + depth;
       b.append(ind).append("  ").append(vt).append(' ').append(v).append(";\n");
-      readInto(b, ind + "  ", s.value(), v, depth + 1, im);
+      im.add("io.dynamo.codec.CodecException");
+      b.append(ind).append("  try {\n");
+      readInto(b, ind + "    ", s.value(), v, depth + 1, im);
+      b.append(ind).append("  } catch (CodecException x) {\n");
+      b.append(ind).append("    throw x.inside(").append(key).append(");\n");
+      b.append(ind).append("  }\n");
       b.append(ind)
           .append("  ")
           .append(m)

@@ -411,20 +411,22 @@ class SecretsTest {
       expect(
           InvalidRequestException.class,
           () ->
-              PutItemRequest.builder()
-                  .table(table)
-                  .item(item)
-                  .condition("note = :v")
-                  .values(Map.of(":w", ITEM_VALUE))
-                  .build());
+              db.putItem(
+                  PutItemRequest.builder()
+                      .table(table)
+                      .item(item)
+                      .condition("note = :v")
+                      .values(Map.of(":w", ITEM_VALUE))
+                      .build()));
       expect(
           InvalidRequestException.class,
           () ->
-              QueryRequest.builder()
-                  .table(table)
-                  .keyCondition("pk = :pk")
-                  .values(Map.of(":pk", "k", ":unused", ITEM_VALUE))
-                  .build());
+              db.query(
+                  QueryRequest.builder()
+                      .table(table)
+                      .keyCondition("pk = :pk")
+                      .values(Map.of(":pk", "k", ":unused", ITEM_VALUE))
+                      .build()));
       expect(
           InvalidRequestException.class,
           () ->

@@ -59,5 +59,6 @@ public record ArchivalSummary(
     public ArchivalSummary build() {
       return new ArchivalSummary(archivalDateTime, archivalReason, archivalBackupArn);
     }
+
   }
 }

@@ -50,9 +50,10 @@ public record AttributeDefinition(
     public AttributeDefinition build() {
       return new AttributeDefinition(attributeName, attributeType);
     }
+
   }
 
-/** The key attribute {@code name} of type {@code type}. */
+  /** The key attribute {@code name} of type {@code type}. */
   public static AttributeDefinition of(String name, ScalarType type) {
     return new AttributeDefinition(name, type);
   }

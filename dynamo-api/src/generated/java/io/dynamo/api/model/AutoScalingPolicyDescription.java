@@ -47,5 +47,6 @@ public record AutoScalingPolicyDescription(
     public AutoScalingPolicyDescription build() {
       return new AutoScalingPolicyDescription(policyName, targetTrackingScalingPolicyConfiguration);
     }
+
   }
 }

@@ -47,5 +47,6 @@ public record AutoScalingPolicyUpdate(
     public AutoScalingPolicyUpdate build() {
       return new AutoScalingPolicyUpdate(policyName, targetTrackingScalingPolicyConfiguration);
     }
+
   }
 }

@@ -91,5 +91,6 @@ public record AutoScalingSettingsDescription(
     public AutoScalingSettingsDescription build() {
       return new AutoScalingSettingsDescription(minimumUnits, maximumUnits, autoScalingDisabled, autoScalingRoleArn, scalingPolicies);
     }
+
   }
 }

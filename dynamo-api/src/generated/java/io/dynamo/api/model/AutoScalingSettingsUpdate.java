@@ -77,5 +77,6 @@ public record AutoScalingSettingsUpdate(
     public AutoScalingSettingsUpdate build() {
       return new AutoScalingSettingsUpdate(minimumUnits, maximumUnits, autoScalingDisabled, autoScalingRoleArn, scalingPolicyUpdate);
     }
+
   }
 }

@@ -67,5 +67,6 @@ public record AutoScalingTargetTrackingScalingPolicyConfigurationDescription(
     public AutoScalingTargetTrackingScalingPolicyConfigurationDescription build() {
       return new AutoScalingTargetTrackingScalingPolicyConfigurationDescription(disableScaleIn, scaleInCooldown, scaleOutCooldown, targetValue);
     }
+
   }
 }

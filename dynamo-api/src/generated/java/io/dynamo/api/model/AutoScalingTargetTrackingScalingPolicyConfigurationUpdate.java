@@ -67,5 +67,6 @@ public record AutoScalingTargetTrackingScalingPolicyConfigurationUpdate(
     public AutoScalingTargetTrackingScalingPolicyConfigurationUpdate build() {
       return new AutoScalingTargetTrackingScalingPolicyConfigurationUpdate(disableScaleIn, scaleInCooldown, scaleOutCooldown, targetValue);
     }
+
   }
 }

@@ -57,5 +57,6 @@ public record BackupDescription(
     public BackupDescription build() {
       return new BackupDescription(backupDetails, sourceTableDetails, sourceTableFeatureDetails);
     }
+
   }
 }

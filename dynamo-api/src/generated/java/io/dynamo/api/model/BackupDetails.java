@@ -99,5 +99,6 @@ public record BackupDetails(
     public BackupDetails build() {
       return new BackupDetails(backupArn, backupName, backupSizeBytes, backupStatus, backupType, backupCreationDateTime, backupExpiryDateTime);
     }
+
   }
 }

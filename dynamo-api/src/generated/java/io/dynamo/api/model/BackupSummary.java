@@ -71,11 +71,6 @@ public record BackupSummary(
       return this;
     }
 
-    /** The same as {@link #tableName}. */
-    public Builder table(String tableName) {
-      return tableName(tableName);
-    }
-
     /** Unique identifier for the table. ({@code TableId}) */
     public Builder tableId(String tableId) {
       this.tableId = tableId;
@@ -134,5 +129,6 @@ public record BackupSummary(
     public BackupSummary build() {
       return new BackupSummary(tableName, tableId, tableArn, backupArn, backupName, backupCreationDateTime, backupExpiryDateTime, backupStatus, backupType, backupSizeBytes);
     }
+
   }
 }

@@ -68,5 +68,6 @@ public record BatchExecuteStatementRequest(
     public BatchExecuteStatementRequest build() {
       return new BatchExecuteStatementRequest(statements, returnConsumedCapacity);
     }
+
   }
 }

@@ -68,5 +68,6 @@ public record BatchExecuteStatementResponse(
     public BatchExecuteStatementResponse build() {
       return new BatchExecuteStatementResponse(responses, consumedCapacity);
     }
+
   }
 }

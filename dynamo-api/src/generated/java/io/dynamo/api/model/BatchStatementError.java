@@ -59,5 +59,6 @@ public record BatchStatementError(
     public BatchStatementError build() {
       return new BatchStatementError(code, message, item);
     }
+
   }
 }

@@ -82,5 +82,6 @@ public record BatchStatementRequest(
     public BatchStatementRequest build() {
       return new BatchStatementRequest(statement, parameters, consistentRead, returnValuesOnConditionCheckFailure);
     }
+
   }
 }

@@ -49,11 +49,6 @@ public record BatchStatementResponse(
       return this;
     }
 
-    /** The same as {@link #tableName}. */
-    public Builder table(String tableName) {
-      return tableName(tableName);
-    }
-
     /** A DynamoDB item associated with a BatchStatementResponse. ({@code Item}) */
     public Builder item(Item item) {
       this.item = item;
@@ -64,5 +59,6 @@ public record BatchStatementResponse(
     public BatchStatementResponse build() {
       return new BatchStatementResponse(error, tableName, item);
     }
+
   }
 }

@@ -49,5 +49,6 @@ public record BillingModeSummary(
     public BillingModeSummary build() {
       return new BillingModeSummary(billingMode, lastUpdateToPayPerRequestDateTime);
     }
+
   }
 }

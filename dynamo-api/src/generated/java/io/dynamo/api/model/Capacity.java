@@ -57,5 +57,6 @@ public record Capacity(
     public Capacity build() {
       return new Capacity(readCapacityUnits, writeCapacityUnits, capacityUnits);
     }
+
   }
 }

@@ -71,11 +71,6 @@ public record ConsumedCapacity(
       return this;
     }
 
-    /** The same as {@link #tableName}. */
-    public Builder table(String tableName) {
-      return tableName(tableName);
-    }
-
     /** The total number of capacity units consumed by the operation. ({@code CapacityUnits}) */
     public Builder capacityUnits(Double capacityUnits) {
       this.capacityUnits = capacityUnits;
@@ -122,5 +117,6 @@ public record ConsumedCapacity(
     public ConsumedCapacity build() {
       return new ConsumedCapacity(tableName, capacityUnits, readCapacityUnits, writeCapacityUnits, table, localSecondaryIndexes, globalSecondaryIndexes, vectorIndexes);
     }
+
   }
 }

@@ -47,5 +47,6 @@ public record ContinuousBackupsDescription(
     public ContinuousBackupsDescription build() {
       return new ContinuousBackupsDescription(continuousBackupsStatus, pointInTimeRecoveryDescription);
     }
+
   }
 }

@@ -45,11 +45,6 @@ public record ContributorInsightsSummary(
       return this;
     }
 
-    /** The same as {@link #tableName}. */
-    public Builder table(String tableName) {
-      return tableName(tableName);
-    }
-
     /** Name of the index associated with the summary, if any. ({@code IndexName}) */
     public Builder indexName(String indexName) {
       this.indexName = indexName;
@@ -72,5 +67,6 @@ public record ContributorInsightsSummary(
     public ContributorInsightsSummary build() {
       return new ContributorInsightsSummary(tableName, indexName, contributorInsightsStatus, contributorInsightsMode);
     }
+
   }
 }

@@ -65,5 +65,6 @@ public record CreateBackupRequest(
     public CreateBackupRequest build() {
       return new CreateBackupRequest(tableName, backupName);
     }
+
   }
 }

@@ -37,5 +37,6 @@ public record CreateBackupResponse(
     public CreateBackupResponse build() {
       return new CreateBackupResponse(backupDetails);
     }
+
   }
 }

@@ -101,5 +101,6 @@ public record CreateGlobalSecondaryIndexAction(
     public CreateGlobalSecondaryIndexAction build() {
       return new CreateGlobalSecondaryIndexAction(indexName, keySchema, projection, provisionedThroughput, onDemandThroughput, warmThroughput);
     }
+
   }
 }

@@ -68,5 +68,6 @@ public record CreateGlobalTableRequest(
     public CreateGlobalTableRequest build() {
       return new CreateGlobalTableRequest(globalTableName, replicationGroup);
     }
+
   }
 }

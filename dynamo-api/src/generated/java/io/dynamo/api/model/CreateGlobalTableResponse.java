@@ -37,5 +37,6 @@ public record CreateGlobalTableResponse(
     public CreateGlobalTableResponse build() {
       return new CreateGlobalTableResponse(globalTableDescription);
     }
+
   }
 }

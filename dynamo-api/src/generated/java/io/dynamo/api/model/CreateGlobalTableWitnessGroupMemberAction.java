@@ -37,5 +37,6 @@ public record CreateGlobalTableWitnessGroupMemberAction(
     public CreateGlobalTableWitnessGroupMemberAction build() {
       return new CreateGlobalTableWitnessGroupMemberAction(regionName);
     }
+
   }
 }

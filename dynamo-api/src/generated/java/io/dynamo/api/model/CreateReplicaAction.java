@@ -37,5 +37,6 @@ public record CreateReplicaAction(
     public CreateReplicaAction build() {
       return new CreateReplicaAction(regionName);
     }
+
   }
 }

@@ -101,5 +101,6 @@ public record CreateReplicationGroupMemberAction(
     public CreateReplicationGroupMemberAction build() {
       return new CreateReplicationGroupMemberAction(regionName, kmsMasterKeyId, provisionedThroughputOverride, onDemandThroughputOverride, globalSecondaryIndexes, tableClassOverride);
     }
+
   }
 }

@@ -275,11 +275,35 @@ public record CreateTableRequest(
 
     /** The value. */
     public CreateTableRequest build() {
-      beforeBuild();
-      return new CreateTableRequest(attributeDefinitions, tableName, keySchema, localSecondaryIndexes, globalSecondaryIndexes, billingMode, provisionedThroughput, streamSpecification, sseSpecification, tags, tableClass, deletionProtectionEnabled, warmThroughput, resourcePolicy, onDemandThroughput, globalTableSourceArn, globalTableSettingsReplicationMode, vectorIndexes);
+      Builder b = beforeBuild();
+      return new CreateTableRequest(b.attributeDefinitions, b.tableName, b.keySchema, b.localSecondaryIndexes, b.globalSecondaryIndexes, b.billingMode, b.provisionedThroughput, b.streamSpecification, b.sseSpecification, b.tags, b.tableClass, b.deletionProtectionEnabled, b.warmThroughput, b.resourcePolicy, b.onDemandThroughput, b.globalTableSourceArn, b.globalTableSettingsReplicationMode, b.vectorIndexes);
     }
 
-  private AttributeDefinition hashKeyDefinition;
+    /** A builder holding what this one holds. */
+    private Builder copy() {
+      Builder b = new Builder();
+      b.attributeDefinitions = attributeDefinitions;
+      b.tableName = tableName;
+      b.keySchema = keySchema;
+      b.localSecondaryIndexes = localSecondaryIndexes;
+      b.globalSecondaryIndexes = globalSecondaryIndexes;
+      b.billingMode = billingMode;
+      b.provisionedThroughput = provisionedThroughput;
+      b.streamSpecification = streamSpecification;
+      b.sseSpecification = sseSpecification;
+      b.tags = tags;
+      b.tableClass = tableClass;
+      b.deletionProtectionEnabled = deletionProtectionEnabled;
+      b.warmThroughput = warmThroughput;
+      b.resourcePolicy = resourcePolicy;
+      b.onDemandThroughput = onDemandThroughput;
+      b.globalTableSourceArn = globalTableSourceArn;
+      b.globalTableSettingsReplicationMode = globalTableSettingsReplicationMode;
+      b.vectorIndexes = vectorIndexes;
+      return b;
+    }
+
+    private AttributeDefinition hashKeyDefinition;
     private AttributeDefinition rangeKeyDefinition;
     private final List<GlobalIndex> globalIndexes = new ArrayList<>();
     private final List<LocalIndex> localIndexes = new ArrayList<>();
@@ -348,15 +372,16 @@ public record CreateTableRequest(
       return this;
     }
 
-    /** Moves what the shortcuts above gave into the model's members. */
-    private void beforeBuild() {
+    /** A copy with what the shortcuts above gave moved into the model's members. */
+    private Builder beforeBuild() {
+      Builder b = copy();
       List<AttributeDefinition> definitions = new ArrayList<>();
       if (attributeDefinitions != null) {
         definitions.addAll(attributeDefinitions);
       }
       if (hashKeyDefinition != null) {
         definitions.add(hashKeyDefinition);
-        keySchema =
+        b.keySchema =
             rangeKeyDefinition == null
                 ? List.of(KeySchemaElement.hash(hashKeyDefinition.attributeName()))
                 : List.of(
@@ -375,10 +400,10 @@ public record CreateTableRequest(
           all.add(index.toModel());
           definitions.addAll(index.attributeDefinitions());
         }
-        globalSecondaryIndexes = all;
+        b.globalSecondaryIndexes = all;
       }
       if (!localIndexes.isEmpty()) {
-        String hash = KeySchemaElement.nameOf(keySchema, KeyType.HASH);
+        String hash = KeySchemaElement.nameOf(b.keySchema, KeyType.HASH);
         List<LocalSecondaryIndex> all = new ArrayList<>();
         if (localSecondaryIndexes != null) {
           all.addAll(localSecondaryIndexes);
@@ -387,22 +412,18 @@ public record CreateTableRequest(
           all.add(index.toModel(hash));
           definitions.add(index.rangeKey());
         }
-        localSecondaryIndexes = all;
+        b.localSecondaryIndexes = all;
       }
-      attributeDefinitions = AttributeDefinition.distinct(definitions);
+      b.attributeDefinitions = AttributeDefinition.distinct(definitions);
       if (!tagMap.isEmpty()) {
         List<Tag> all = new ArrayList<>();
         if (tags != null) {
           all.addAll(tags);
         }
         tagMap.forEach((k, v) -> all.add(Tag.of(k, v)));
-        tags = all;
+        b.tags = all;
       }
-      hashKeyDefinition = null;
-      rangeKeyDefinition = null;
-      globalIndexes.clear();
-      localIndexes.clear();
-      tagMap.clear();
+      return b;
     }
   }
 }

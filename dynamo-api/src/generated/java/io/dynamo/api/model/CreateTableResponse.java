@@ -37,5 +37,6 @@ public record CreateTableResponse(
     public CreateTableResponse build() {
       return new CreateTableResponse(tableDescription);
     }
+
   }
 }

@@ -101,5 +101,6 @@ public record CreateVectorIndexAction(
     public CreateVectorIndexAction build() {
       return new CreateVectorIndexAction(indexName, vectorAttribute, searchSchema, projection, dimensions, distanceFunction);
     }
+
   }
 }

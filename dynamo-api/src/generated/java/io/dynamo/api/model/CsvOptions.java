@@ -61,5 +61,6 @@ public record CsvOptions(
     public CsvOptions build() {
       return new CsvOptions(delimiter, headerList);
     }
+
   }
 }

@@ -50,5 +50,6 @@ public record DeleteBackupRequest(
     public DeleteBackupRequest build() {
       return new DeleteBackupRequest(backupArn);
     }
+
   }
 }

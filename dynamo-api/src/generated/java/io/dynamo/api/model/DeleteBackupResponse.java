@@ -37,5 +37,6 @@ public record DeleteBackupResponse(
     public DeleteBackupResponse build() {
       return new DeleteBackupResponse(backupDescription);
     }
+
   }
 }

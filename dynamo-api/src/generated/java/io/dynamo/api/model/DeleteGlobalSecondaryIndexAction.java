@@ -37,5 +37,6 @@ public record DeleteGlobalSecondaryIndexAction(
     public DeleteGlobalSecondaryIndexAction build() {
       return new DeleteGlobalSecondaryIndexAction(indexName);
     }
+
   }
 }

@@ -37,5 +37,6 @@ public record DeleteGlobalTableWitnessGroupMemberAction(
     public DeleteGlobalTableWitnessGroupMemberAction build() {
       return new DeleteGlobalTableWitnessGroupMemberAction(regionName);
     }
+
   }
 }

@@ -37,5 +37,6 @@ public record DeleteReplicaAction(
     public DeleteReplicaAction build() {
       return new DeleteReplicaAction(regionName);
     }
+
   }
 }

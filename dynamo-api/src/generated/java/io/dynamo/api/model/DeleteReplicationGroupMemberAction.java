@@ -37,5 +37,6 @@ public record DeleteReplicationGroupMemberAction(
     public DeleteReplicationGroupMemberAction build() {
       return new DeleteReplicationGroupMemberAction(regionName);
     }
+
   }
 }

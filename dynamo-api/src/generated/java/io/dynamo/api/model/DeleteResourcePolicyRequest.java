@@ -65,5 +65,6 @@ public record DeleteResourcePolicyRequest(
     public DeleteResourcePolicyRequest build() {
       return new DeleteResourcePolicyRequest(resourceArn, expectedRevisionId);
     }
+
   }
 }

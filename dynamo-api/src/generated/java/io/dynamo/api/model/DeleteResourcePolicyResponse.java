@@ -37,5 +37,6 @@ public record DeleteResourcePolicyResponse(
     public DeleteResourcePolicyResponse build() {
       return new DeleteResourcePolicyResponse(revisionId);
     }
+
   }
 }

@@ -55,5 +55,6 @@ public record DeleteTableRequest(
     public DeleteTableRequest build() {
       return new DeleteTableRequest(tableName);
     }
+
   }
 }

@@ -37,5 +37,6 @@ public record DeleteTableResponse(
     public DeleteTableResponse build() {
       return new DeleteTableResponse(tableDescription);
     }
+
   }
 }

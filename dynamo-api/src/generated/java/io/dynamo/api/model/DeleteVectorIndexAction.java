@@ -37,5 +37,6 @@ public record DeleteVectorIndexAction(
     public DeleteVectorIndexAction build() {
       return new DeleteVectorIndexAction(indexName);
     }
+
   }
 }

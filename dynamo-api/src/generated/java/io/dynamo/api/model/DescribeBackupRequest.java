@@ -50,5 +50,6 @@ public record DescribeBackupRequest(
     public DescribeBackupRequest build() {
       return new DescribeBackupRequest(backupArn);
     }
+
   }
 }

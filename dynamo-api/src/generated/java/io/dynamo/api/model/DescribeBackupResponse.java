@@ -37,5 +37,6 @@ public record DescribeBackupResponse(
     public DescribeBackupResponse build() {
       return new DescribeBackupResponse(backupDescription);
     }
+
   }
 }

@@ -55,5 +55,6 @@ public record DescribeContinuousBackupsRequest(
     public DescribeContinuousBackupsRequest build() {
       return new DescribeContinuousBackupsRequest(tableName);
     }
+
   }
 }

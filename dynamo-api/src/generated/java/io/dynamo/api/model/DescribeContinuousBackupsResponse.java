@@ -37,5 +37,6 @@ public record DescribeContinuousBackupsResponse(
     public DescribeContinuousBackupsResponse build() {
       return new DescribeContinuousBackupsResponse(continuousBackupsDescription);
     }
+
   }
 }

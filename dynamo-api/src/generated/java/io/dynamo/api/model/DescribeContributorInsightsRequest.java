@@ -61,9 +61,15 @@ public record DescribeContributorInsightsRequest(
       return this;
     }
 
+    /** The same as {@link #indexName}. */
+    public Builder index(String indexName) {
+      return indexName(indexName);
+    }
+
     /** The value. */
     public DescribeContributorInsightsRequest build() {
       return new DescribeContributorInsightsRequest(tableName, indexName);
     }
+
   }
 }

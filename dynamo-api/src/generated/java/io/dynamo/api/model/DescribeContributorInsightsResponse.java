@@ -77,6 +77,11 @@ public record DescribeContributorInsightsResponse(
       return this;
     }
 
+    /** The same as {@link #indexName}. */
+    public Builder index(String indexName) {
+      return indexName(indexName);
+    }
+
     /** List of names of the associated contributor insights rules. ({@code ContributorInsightsRuleList}) */
     public Builder contributorInsightsRuleList(List<String> contributorInsightsRuleList) {
       this.contributorInsightsRuleList = contributorInsightsRuleList;
@@ -117,5 +122,6 @@ public record DescribeContributorInsightsResponse(
     public DescribeContributorInsightsResponse build() {
       return new DescribeContributorInsightsResponse(tableName, indexName, contributorInsightsRuleList, contributorInsightsStatus, lastUpdateDateTime, failureException, contributorInsightsMode);
     }
+
   }
 }

@@ -35,5 +35,6 @@ public record DescribeEndpointsRequest()
     public DescribeEndpointsRequest build() {
       return new DescribeEndpointsRequest();
     }
+
   }
 }

@@ -51,5 +51,6 @@ public record DescribeEndpointsResponse(
     public DescribeEndpointsResponse build() {
       return new DescribeEndpointsResponse(endpoints);
     }
+
   }
 }

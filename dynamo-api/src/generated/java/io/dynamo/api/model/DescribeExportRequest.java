@@ -50,5 +50,6 @@ public record DescribeExportRequest(
     public DescribeExportRequest build() {
       return new DescribeExportRequest(exportArn);
     }
+
   }
 }

@@ -37,5 +37,6 @@ public record DescribeExportResponse(
     public DescribeExportResponse build() {
       return new DescribeExportResponse(exportDescription);
     }
+
   }
 }

@@ -50,5 +50,6 @@ public record DescribeGlobalTableRequest(
     public DescribeGlobalTableRequest build() {
       return new DescribeGlobalTableRequest(globalTableName);
     }
+
   }
 }

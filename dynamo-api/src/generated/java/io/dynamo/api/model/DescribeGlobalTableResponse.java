@@ -37,5 +37,6 @@ public record DescribeGlobalTableResponse(
     public DescribeGlobalTableResponse build() {
       return new DescribeGlobalTableResponse(globalTableDescription);
     }
+
   }
 }

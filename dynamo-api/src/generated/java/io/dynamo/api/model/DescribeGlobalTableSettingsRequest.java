@@ -50,5 +50,6 @@ public record DescribeGlobalTableSettingsRequest(
     public DescribeGlobalTableSettingsRequest build() {
       return new DescribeGlobalTableSettingsRequest(globalTableName);
     }
+
   }
 }

@@ -61,5 +61,6 @@ public record DescribeGlobalTableSettingsResponse(
     public DescribeGlobalTableSettingsResponse build() {
       return new DescribeGlobalTableSettingsResponse(globalTableName, replicaSettings);
     }
+
   }
 }

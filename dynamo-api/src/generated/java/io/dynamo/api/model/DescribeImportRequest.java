@@ -50,5 +50,6 @@ public record DescribeImportRequest(
     public DescribeImportRequest build() {
       return new DescribeImportRequest(importArn);
     }
+
   }
 }

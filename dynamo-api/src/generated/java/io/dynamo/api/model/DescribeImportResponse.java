@@ -37,5 +37,6 @@ public record DescribeImportResponse(
     public DescribeImportResponse build() {
       return new DescribeImportResponse(importTableDescription);
     }
+
   }
 }

@@ -55,5 +55,6 @@ public record DescribeKinesisStreamingDestinationRequest(
     public DescribeKinesisStreamingDestinationRequest build() {
       return new DescribeKinesisStreamingDestinationRequest(tableName);
     }
+
   }
 }

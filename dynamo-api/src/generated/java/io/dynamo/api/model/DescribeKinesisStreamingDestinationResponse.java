@@ -66,5 +66,6 @@ public record DescribeKinesisStreamingDestinationResponse(
     public DescribeKinesisStreamingDestinationResponse build() {
       return new DescribeKinesisStreamingDestinationResponse(tableName, kinesisDataStreamDestinations);
     }
+
   }
 }

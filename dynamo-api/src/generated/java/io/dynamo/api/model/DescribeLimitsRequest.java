@@ -35,5 +35,6 @@ public record DescribeLimitsRequest()
     public DescribeLimitsRequest build() {
       return new DescribeLimitsRequest();
     }
+
   }
 }

@@ -67,5 +67,6 @@ public record DescribeLimitsResponse(
     public DescribeLimitsResponse build() {
       return new DescribeLimitsResponse(accountMaxReadCapacityUnits, accountMaxWriteCapacityUnits, tableMaxReadCapacityUnits, tableMaxWriteCapacityUnits);
     }
+
   }
 }

@@ -55,5 +55,6 @@ public record DescribeTableReplicaAutoScalingRequest(
     public DescribeTableReplicaAutoScalingRequest build() {
       return new DescribeTableReplicaAutoScalingRequest(tableName);
     }
+
   }
 }

@@ -37,5 +37,6 @@ public record DescribeTableReplicaAutoScalingResponse(
     public DescribeTableReplicaAutoScalingResponse build() {
       return new DescribeTableReplicaAutoScalingResponse(tableAutoScalingDescription);
     }
+
   }
 }

@@ -55,5 +55,6 @@ public record DescribeTableRequest(
     public DescribeTableRequest build() {
       return new DescribeTableRequest(tableName);
     }
+
   }
 }

@@ -37,5 +37,6 @@ public record DescribeTableResponse(
     public DescribeTableResponse build() {
       return new DescribeTableResponse(table);
     }
+
   }
 }

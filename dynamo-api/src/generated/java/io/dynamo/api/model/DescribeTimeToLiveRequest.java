@@ -55,5 +55,6 @@ public record DescribeTimeToLiveRequest(
     public DescribeTimeToLiveRequest build() {
       return new DescribeTimeToLiveRequest(tableName);
     }
+
   }
 }

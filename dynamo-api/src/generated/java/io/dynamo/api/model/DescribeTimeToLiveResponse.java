@@ -37,5 +37,6 @@ public record DescribeTimeToLiveResponse(
     public DescribeTimeToLiveResponse build() {
       return new DescribeTimeToLiveResponse(timeToLiveDescription);
     }
+
   }
 }

@@ -75,5 +75,6 @@ public record DisableKinesisStreamingDestinationRequest(
     public DisableKinesisStreamingDestinationRequest build() {
       return new DisableKinesisStreamingDestinationRequest(tableName, streamArn, enableKinesisStreamingConfiguration);
     }
+
   }
 }

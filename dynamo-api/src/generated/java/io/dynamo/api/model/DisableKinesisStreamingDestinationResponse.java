@@ -72,5 +72,6 @@ public record DisableKinesisStreamingDestinationResponse(
     public DisableKinesisStreamingDestinationResponse build() {
       return new DisableKinesisStreamingDestinationResponse(tableName, streamArn, destinationStatus, enableKinesisStreamingConfiguration);
     }
+
   }
 }

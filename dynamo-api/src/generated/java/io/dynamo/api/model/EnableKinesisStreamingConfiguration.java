@@ -37,5 +37,6 @@ public record EnableKinesisStreamingConfiguration(
     public EnableKinesisStreamingConfiguration build() {
       return new EnableKinesisStreamingConfiguration(approximateCreationDateTimePrecision);
     }
+
   }
 }

@@ -75,5 +75,6 @@ public record EnableKinesisStreamingDestinationRequest(
     public EnableKinesisStreamingDestinationRequest build() {
       return new EnableKinesisStreamingDestinationRequest(tableName, streamArn, enableKinesisStreamingConfiguration);
     }
+
   }
 }

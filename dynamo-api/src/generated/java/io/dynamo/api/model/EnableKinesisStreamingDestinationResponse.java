@@ -72,5 +72,6 @@ public record EnableKinesisStreamingDestinationResponse(
     public EnableKinesisStreamingDestinationResponse build() {
       return new EnableKinesisStreamingDestinationResponse(tableName, streamArn, destinationStatus, enableKinesisStreamingConfiguration);
     }
+
   }
 }

@@ -47,5 +47,6 @@ public record Endpoint(
     public Endpoint build() {
       return new Endpoint(address, cachePeriodInMinutes);
     }
+
   }
 }

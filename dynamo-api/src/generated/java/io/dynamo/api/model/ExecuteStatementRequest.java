@@ -123,9 +123,10 @@ public record ExecuteStatementRequest(
     public ExecuteStatementRequest build() {
       return new ExecuteStatementRequest(statement, parameters, consistentRead, nextToken, returnConsumedCapacity, limit, returnValuesOnConditionCheckFailure);
     }
+
   }
 
-/**
+  /**
    * A PartiQL statement with its {@code ?} parameters as plain Java values, encoded with {@link
    * CodecRegistry#defaults()}: {@code of("SELECT * FROM users WHERE id = ?", 42)}.
    *

@@ -83,5 +83,6 @@ public record ExecuteStatementResponse(
     public ExecuteStatementResponse build() {
       return new ExecuteStatementResponse(items, nextToken, consumedCapacity, lastEvaluatedKey);
     }
+
   }
 }

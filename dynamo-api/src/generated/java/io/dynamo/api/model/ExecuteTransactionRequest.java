@@ -78,5 +78,6 @@ public record ExecuteTransactionRequest(
     public ExecuteTransactionRequest build() {
       return new ExecuteTransactionRequest(transactStatements, clientRequestToken, returnConsumedCapacity);
     }
+
   }
 }

@@ -68,5 +68,6 @@ public record ExecuteTransactionResponse(
     public ExecuteTransactionResponse build() {
       return new ExecuteTransactionResponse(responses, consumedCapacity);
     }
+
   }
 }

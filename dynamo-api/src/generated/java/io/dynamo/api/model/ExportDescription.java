@@ -239,5 +239,6 @@ public record ExportDescription(
     public ExportDescription build() {
       return new ExportDescription(exportArn, exportStatus, startTime, endTime, exportManifest, tableArn, tableId, exportTime, clientToken, s3Bucket, s3BucketOwner, s3Prefix, s3SseAlgorithm, s3SseKmsKeyId, failureCode, failureMessage, exportFormat, billedSizeBytes, itemCount, exportType, incrementalExportSpecification);
     }
+
   }
 }

@@ -57,5 +57,6 @@ public record ExportSummary(
     public ExportSummary build() {
       return new ExportSummary(exportArn, exportStatus, exportType);
     }
+
   }
 }

@@ -151,5 +151,6 @@ public record ExportTableToPointInTimeRequest(
     public ExportTableToPointInTimeRequest build() {
       return new ExportTableToPointInTimeRequest(tableArn, exportTime, clientToken, s3Bucket, s3BucketOwner, s3Prefix, s3SseAlgorithm, s3SseKmsKeyId, exportFormat, exportType, incrementalExportSpecification);
     }
+
   }
 }

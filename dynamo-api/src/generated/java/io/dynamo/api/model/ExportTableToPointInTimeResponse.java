@@ -37,5 +37,6 @@ public record ExportTableToPointInTimeResponse(
     public ExportTableToPointInTimeResponse build() {
       return new ExportTableToPointInTimeResponse(exportDescription);
     }
+
   }
 }

@@ -47,5 +47,6 @@ public record FailureException(
     public FailureException build() {
       return new FailureException(exceptionName, exceptionDescription);
     }
+
   }
 }

@@ -55,5 +55,6 @@ public record GetResourcePolicyRequest(
     public GetResourcePolicyRequest build() {
       return new GetResourcePolicyRequest(resourceArn);
     }
+
   }
 }

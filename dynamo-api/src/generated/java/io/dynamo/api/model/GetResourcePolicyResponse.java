@@ -47,5 +47,6 @@ public record GetResourcePolicyResponse(
     public GetResourcePolicyResponse build() {
       return new GetResourcePolicyResponse(policy, revisionId);
     }
+
   }
 }

@@ -101,5 +101,6 @@ public record GlobalSecondaryIndex(
     public GlobalSecondaryIndex build() {
       return new GlobalSecondaryIndex(indexName, keySchema, projection, provisionedThroughput, onDemandThroughput, warmThroughput);
     }
+
   }
 }

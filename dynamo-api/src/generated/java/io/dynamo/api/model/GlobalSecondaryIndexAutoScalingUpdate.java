@@ -47,5 +47,6 @@ public record GlobalSecondaryIndexAutoScalingUpdate(
     public GlobalSecondaryIndexAutoScalingUpdate build() {
       return new GlobalSecondaryIndexAutoScalingUpdate(indexName, provisionedWriteCapacityAutoScalingUpdate);
     }
+
   }
 }

@@ -151,5 +151,6 @@ public record GlobalSecondaryIndexDescription(
     public GlobalSecondaryIndexDescription build() {
       return new GlobalSecondaryIndexDescription(indexName, keySchema, projection, indexStatus, backfilling, provisionedThroughput, indexSizeBytes, itemCount, indexArn, onDemandThroughput, warmThroughput);
     }
+
   }
 }

@@ -91,5 +91,6 @@ public record GlobalSecondaryIndexInfo(
     public GlobalSecondaryIndexInfo build() {
       return new GlobalSecondaryIndexInfo(indexName, keySchema, projection, provisionedThroughput, onDemandThroughput);
     }
+
   }
 }

@@ -57,5 +57,6 @@ public record GlobalSecondaryIndexUpdate(
     public GlobalSecondaryIndexUpdate build() {
       return new GlobalSecondaryIndexUpdate(update, create, delete);
     }
+
   }
 }

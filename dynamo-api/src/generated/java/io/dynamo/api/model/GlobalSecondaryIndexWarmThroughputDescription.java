@@ -57,5 +57,6 @@ public record GlobalSecondaryIndexWarmThroughputDescription(
     public GlobalSecondaryIndexWarmThroughputDescription build() {
       return new GlobalSecondaryIndexWarmThroughputDescription(readUnitsPerSecond, writeUnitsPerSecond, status);
     }
+
   }
 }

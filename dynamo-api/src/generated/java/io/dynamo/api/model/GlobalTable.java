@@ -61,5 +61,6 @@ public record GlobalTable(
     public GlobalTable build() {
       return new GlobalTable(globalTableName, replicationGroup);
     }
+
   }
 }

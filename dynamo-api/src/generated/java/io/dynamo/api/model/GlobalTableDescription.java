@@ -92,5 +92,6 @@ public record GlobalTableDescription(
     public GlobalTableDescription build() {
       return new GlobalTableDescription(replicationGroup, globalTableArn, creationDateTime, globalTableStatus, globalTableName);
     }
+
   }
 }

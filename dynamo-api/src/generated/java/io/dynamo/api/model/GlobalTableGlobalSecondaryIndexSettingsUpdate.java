@@ -57,5 +57,6 @@ public record GlobalTableGlobalSecondaryIndexSettingsUpdate(
     public GlobalTableGlobalSecondaryIndexSettingsUpdate build() {
       return new GlobalTableGlobalSecondaryIndexSettingsUpdate(indexName, provisionedWriteCapacityUnits, provisionedWriteCapacityAutoScalingSettingsUpdate);
     }
+
   }
 }

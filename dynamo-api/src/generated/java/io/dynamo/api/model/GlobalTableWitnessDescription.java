@@ -47,5 +47,6 @@ public record GlobalTableWitnessDescription(
     public GlobalTableWitnessDescription build() {
       return new GlobalTableWitnessDescription(regionName, witnessStatus);
     }
+
   }
 }

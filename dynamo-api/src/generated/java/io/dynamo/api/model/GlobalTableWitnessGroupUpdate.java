@@ -47,5 +47,6 @@ public record GlobalTableWitnessGroupUpdate(
     public GlobalTableWitnessGroupUpdate build() {
       return new GlobalTableWitnessGroupUpdate(create, delete);
     }
+
   }
 }

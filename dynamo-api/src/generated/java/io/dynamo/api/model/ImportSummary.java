@@ -109,5 +109,6 @@ public record ImportSummary(
     public ImportSummary build() {
       return new ImportSummary(importArn, importStatus, tableArn, s3BucketSource, cloudWatchLogGroupArn, inputFormat, startTime, endTime);
     }
+
   }
 }

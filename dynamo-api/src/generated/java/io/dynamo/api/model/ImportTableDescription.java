@@ -219,5 +219,6 @@ public record ImportTableDescription(
     public ImportTableDescription build() {
       return new ImportTableDescription(importArn, importStatus, tableArn, tableId, clientToken, s3BucketSource, errorCount, cloudWatchLogGroupArn, inputFormat, inputFormatOptions, inputCompressionType, tableCreationParameters, startTime, endTime, processedSizeBytes, processedItemCount, importedItemCount, failureCode, failureMessage);
     }
+
   }
 }

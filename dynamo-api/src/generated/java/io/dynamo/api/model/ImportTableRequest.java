@@ -95,5 +95,6 @@ public record ImportTableRequest(
     public ImportTableRequest build() {
       return new ImportTableRequest(clientToken, s3BucketSource, inputFormat, inputFormatOptions, inputCompressionType, tableCreationParameters);
     }
+
   }
 }

@@ -37,5 +37,6 @@ public record ImportTableResponse(
     public ImportTableResponse build() {
       return new ImportTableResponse(importTableDescription);
     }
+
   }
 }

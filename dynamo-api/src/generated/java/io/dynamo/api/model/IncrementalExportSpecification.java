@@ -59,5 +59,6 @@ public record IncrementalExportSpecification(
     public IncrementalExportSpecification build() {
       return new IncrementalExportSpecification(exportFromTime, exportToTime, exportViewType);
     }
+
   }
 }

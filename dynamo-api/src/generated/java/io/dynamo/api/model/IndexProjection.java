@@ -62,9 +62,10 @@ public record IndexProjection(
     public IndexProjection build() {
       return new IndexProjection(projectionType, nonKeyAttributes);
     }
+
   }
 
-/** All of the table's attributes. */
+  /** All of the table's attributes. */
   public static IndexProjection all() {
     return new IndexProjection(ProjectionType.ALL, null);
   }

@@ -37,5 +37,6 @@ public record InputFormatOptions(
     public InputFormatOptions build() {
       return new InputFormatOptions(csv);
     }
+
   }
 }

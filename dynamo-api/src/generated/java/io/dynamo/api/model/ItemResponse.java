@@ -39,5 +39,6 @@ public record ItemResponse(
     public ItemResponse build() {
       return new ItemResponse(item);
     }
+
   }
 }

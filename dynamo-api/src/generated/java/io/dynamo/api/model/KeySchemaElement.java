@@ -49,9 +49,10 @@ public record KeySchemaElement(
     public KeySchemaElement build() {
       return new KeySchemaElement(attributeName, keyType);
     }
+
   }
 
-/** The element for {@code name} in the role {@code keyType}. */
+  /** The element for {@code name} in the role {@code keyType}. */
   public static KeySchemaElement of(String name, KeyType keyType) {
     return new KeySchemaElement(name, keyType);
   }

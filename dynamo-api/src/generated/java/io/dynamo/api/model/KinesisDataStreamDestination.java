@@ -67,5 +67,6 @@ public record KinesisDataStreamDestination(
     public KinesisDataStreamDestination build() {
       return new KinesisDataStreamDestination(streamArn, destinationStatus, destinationStatusDescription, approximateCreationDateTimePrecision);
     }
+
   }
 }

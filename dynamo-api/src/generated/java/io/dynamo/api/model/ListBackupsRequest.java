@@ -101,5 +101,6 @@ public record ListBackupsRequest(
     public ListBackupsRequest build() {
       return new ListBackupsRequest(tableName, limit, timeRangeLowerBound, timeRangeUpperBound, exclusiveStartBackupArn, backupType);
     }
+
   }
 }

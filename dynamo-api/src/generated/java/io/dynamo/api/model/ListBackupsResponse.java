@@ -61,5 +61,6 @@ public record ListBackupsResponse(
     public ListBackupsResponse build() {
       return new ListBackupsResponse(backupSummaries, lastEvaluatedBackupArn);
     }
+
   }
 }

@@ -70,5 +70,6 @@ public record ListContributorInsightsRequest(
     public ListContributorInsightsRequest build() {
       return new ListContributorInsightsRequest(tableName, nextToken, maxResults);
     }
+
   }
 }

@@ -61,5 +61,6 @@ public record ListContributorInsightsResponse(
     public ListContributorInsightsResponse build() {
       return new ListContributorInsightsResponse(contributorInsightsSummaries, nextToken);
     }
+
   }
 }

@@ -65,5 +65,6 @@ public record ListExportsRequest(
     public ListExportsRequest build() {
       return new ListExportsRequest(tableArn, maxResults, nextToken);
     }
+
   }
 }

@@ -61,5 +61,6 @@ public record ListExportsResponse(
     public ListExportsResponse build() {
       return new ListExportsResponse(exportSummaries, nextToken);
     }
+
   }
 }

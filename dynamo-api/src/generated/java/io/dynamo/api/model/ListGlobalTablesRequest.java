@@ -65,5 +65,6 @@ public record ListGlobalTablesRequest(
     public ListGlobalTablesRequest build() {
       return new ListGlobalTablesRequest(exclusiveStartGlobalTableName, limit, regionName);
     }
+
   }
 }

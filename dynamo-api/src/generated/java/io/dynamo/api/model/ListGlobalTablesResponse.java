@@ -61,5 +61,6 @@ public record ListGlobalTablesResponse(
     public ListGlobalTablesResponse build() {
       return new ListGlobalTablesResponse(globalTables, lastEvaluatedGlobalTableName);
     }
+
   }
 }

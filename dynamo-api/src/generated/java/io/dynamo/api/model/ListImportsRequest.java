@@ -65,5 +65,6 @@ public record ListImportsRequest(
     public ListImportsRequest build() {
       return new ListImportsRequest(tableArn, pageSize, nextToken);
     }
+
   }
 }

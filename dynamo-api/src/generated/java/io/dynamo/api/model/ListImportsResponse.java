@@ -61,5 +61,6 @@ public record ListImportsResponse(
     public ListImportsResponse build() {
       return new ListImportsResponse(importSummaryList, nextToken);
     }
+
   }
 }

@@ -56,7 +56,7 @@ public record ListTablesRequest(
       return new ListTablesRequest(exclusiveStartTableName, limit);
     }
 
-  /** Lists tables whose names come after {@code tableName} ({@code ExclusiveStartTableName}). */
+    /** Lists tables whose names come after {@code tableName} ({@code ExclusiveStartTableName}). */
     public Builder startTable(String tableName) {
       this.exclusiveStartTableName = tableName;
       return this;

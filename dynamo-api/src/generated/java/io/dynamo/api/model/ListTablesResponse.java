@@ -61,9 +61,10 @@ public record ListTablesResponse(
     public ListTablesResponse build() {
       return new ListTablesResponse(tableNames, lastEvaluatedTableName);
     }
+
   }
 
-/** Whether more tables follow this page. */
+  /** Whether more tables follow this page. */
   public boolean hasMorePages() {
     return lastEvaluatedTableName != null;
   }

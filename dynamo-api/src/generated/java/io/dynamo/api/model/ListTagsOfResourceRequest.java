@@ -65,5 +65,6 @@ public record ListTagsOfResourceRequest(
     public ListTagsOfResourceRequest build() {
       return new ListTagsOfResourceRequest(resourceArn, nextToken);
     }
+
   }
 }

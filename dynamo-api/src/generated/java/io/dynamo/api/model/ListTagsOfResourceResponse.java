@@ -64,9 +64,10 @@ public record ListTagsOfResourceResponse(
     public ListTagsOfResourceResponse build() {
       return new ListTagsOfResourceResponse(tags, nextToken);
     }
+
   }
 
-/** The tags as a map from key to value, in order. */
+  /** The tags as a map from key to value, in order. */
   public Map<String, String> tagMap() {
     Map<String, String> map = new LinkedHashMap<>();
     tags.forEach(t -> map.put(t.key(), t.value()));

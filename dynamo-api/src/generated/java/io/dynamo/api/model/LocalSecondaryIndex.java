@@ -71,5 +71,6 @@ public record LocalSecondaryIndex(
     public LocalSecondaryIndex build() {
       return new LocalSecondaryIndex(indexName, keySchema, projection);
     }
+
   }
 }

@@ -101,5 +101,6 @@ public record LocalSecondaryIndexDescription(
     public LocalSecondaryIndexDescription build() {
       return new LocalSecondaryIndexDescription(indexName, keySchema, projection, indexSizeBytes, itemCount, indexArn);
     }
+
   }
 }

@@ -71,5 +71,6 @@ public record LocalSecondaryIndexInfo(
     public LocalSecondaryIndexInfo build() {
       return new LocalSecondaryIndexInfo(indexName, keySchema, projection);
     }
+
   }
 }

@@ -47,5 +47,6 @@ public record OnDemandThroughput(
     public OnDemandThroughput build() {
       return new OnDemandThroughput(maxReadRequestUnits, maxWriteRequestUnits);
     }
+
   }
 }

@@ -37,5 +37,6 @@ public record OnDemandThroughputOverride(
     public OnDemandThroughputOverride build() {
       return new OnDemandThroughputOverride(maxReadRequestUnits);
     }
+
   }
 }

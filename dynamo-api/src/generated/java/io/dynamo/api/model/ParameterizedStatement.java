@@ -72,5 +72,6 @@ public record ParameterizedStatement(
     public ParameterizedStatement build() {
       return new ParameterizedStatement(statement, parameters, returnValuesOnConditionCheckFailure);
     }
+
   }
 }

@@ -69,5 +69,6 @@ public record PointInTimeRecoveryDescription(
     public PointInTimeRecoveryDescription build() {
       return new PointInTimeRecoveryDescription(pointInTimeRecoveryStatus, recoveryPeriodInDays, earliestRestorableDateTime, latestRestorableDateTime);
     }
+
   }
 }

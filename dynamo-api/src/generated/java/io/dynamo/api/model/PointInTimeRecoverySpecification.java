@@ -47,5 +47,6 @@ public record PointInTimeRecoverySpecification(
     public PointInTimeRecoverySpecification build() {
       return new PointInTimeRecoverySpecification(pointInTimeRecoveryEnabled, recoveryPeriodInDays);
     }
+
   }
 }

@@ -47,9 +47,10 @@ public record ProvisionedThroughput(
     public ProvisionedThroughput build() {
       return new ProvisionedThroughput(readCapacityUnits, writeCapacityUnits);
     }
+
   }
 
-/** {@code read} read and {@code write} write capacity units. */
+  /** {@code read} read and {@code write} write capacity units. */
   public static ProvisionedThroughput of(long read, long write) {
     return new ProvisionedThroughput(read, write);
   }

@@ -79,5 +79,6 @@ public record ProvisionedThroughputDescription(
     public ProvisionedThroughputDescription build() {
       return new ProvisionedThroughputDescription(lastIncreaseDateTime, lastDecreaseDateTime, numberOfDecreasesToday, readCapacityUnits, writeCapacityUnits);
     }
+
   }
 }

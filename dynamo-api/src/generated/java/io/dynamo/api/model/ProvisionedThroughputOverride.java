@@ -37,5 +37,6 @@ public record ProvisionedThroughputOverride(
     public ProvisionedThroughputOverride build() {
       return new ProvisionedThroughputOverride(readCapacityUnits);
     }
+
   }
 }

@@ -85,5 +85,6 @@ public record PutResourcePolicyRequest(
     public PutResourcePolicyRequest build() {
       return new PutResourcePolicyRequest(resourceArn, policy, expectedRevisionId, confirmRemoveSelfResourceAccess);
     }
+
   }
 }

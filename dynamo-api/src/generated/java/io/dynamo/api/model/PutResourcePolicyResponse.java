@@ -37,5 +37,6 @@ public record PutResourcePolicyResponse(
     public PutResourcePolicyResponse build() {
       return new PutResourcePolicyResponse(revisionId);
     }
+
   }
 }

@@ -37,5 +37,6 @@ public record Replica(
     public Replica build() {
       return new Replica(regionName);
     }
+
   }
 }

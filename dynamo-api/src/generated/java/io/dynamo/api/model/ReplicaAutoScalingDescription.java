@@ -91,5 +91,6 @@ public record ReplicaAutoScalingDescription(
     public ReplicaAutoScalingDescription build() {
       return new ReplicaAutoScalingDescription(regionName, globalSecondaryIndexes, replicaProvisionedReadCapacityAutoScalingSettings, replicaProvisionedWriteCapacityAutoScalingSettings, replicaStatus);
     }
+
   }
 }

@@ -71,5 +71,6 @@ public record ReplicaAutoScalingUpdate(
     public ReplicaAutoScalingUpdate build() {
       return new ReplicaAutoScalingUpdate(regionName, replicaGlobalSecondaryIndexUpdates, replicaProvisionedReadCapacityAutoScalingUpdate);
     }
+
   }
 }

@@ -172,5 +172,6 @@ public record ReplicaDescription(
     public ReplicaDescription build() {
       return new ReplicaDescription(regionName, replicaStatus, replicaArn, replicaStatusDescription, replicaStatusPercentProgress, kmsMasterKeyId, provisionedThroughputOverride, onDemandThroughputOverride, warmThroughput, globalSecondaryIndexes, replicaInaccessibleDateTime, replicaTableClassSummary, globalTableSettingsReplicationMode);
     }
+
   }
 }

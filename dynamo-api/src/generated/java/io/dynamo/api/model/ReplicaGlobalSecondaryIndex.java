@@ -57,5 +57,6 @@ public record ReplicaGlobalSecondaryIndex(
     public ReplicaGlobalSecondaryIndex build() {
       return new ReplicaGlobalSecondaryIndex(indexName, provisionedThroughputOverride, onDemandThroughputOverride);
     }
+
   }
 }

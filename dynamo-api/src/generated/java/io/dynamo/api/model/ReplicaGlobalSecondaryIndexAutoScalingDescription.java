@@ -67,5 +67,6 @@ public record ReplicaGlobalSecondaryIndexAutoScalingDescription(
     public ReplicaGlobalSecondaryIndexAutoScalingDescription build() {
       return new ReplicaGlobalSecondaryIndexAutoScalingDescription(indexName, indexStatus, provisionedReadCapacityAutoScalingSettings, provisionedWriteCapacityAutoScalingSettings);
     }
+
   }
 }

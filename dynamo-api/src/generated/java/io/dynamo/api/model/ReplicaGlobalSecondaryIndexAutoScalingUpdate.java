@@ -47,5 +47,6 @@ public record ReplicaGlobalSecondaryIndexAutoScalingUpdate(
     public ReplicaGlobalSecondaryIndexAutoScalingUpdate build() {
       return new ReplicaGlobalSecondaryIndexAutoScalingUpdate(indexName, provisionedReadCapacityAutoScalingUpdate);
     }
+
   }
 }

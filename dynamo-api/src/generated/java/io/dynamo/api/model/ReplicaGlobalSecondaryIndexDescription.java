@@ -67,5 +67,6 @@ public record ReplicaGlobalSecondaryIndexDescription(
     public ReplicaGlobalSecondaryIndexDescription build() {
       return new ReplicaGlobalSecondaryIndexDescription(indexName, provisionedThroughputOverride, onDemandThroughputOverride, warmThroughput);
     }
+
   }
 }

@@ -87,5 +87,6 @@ public record ReplicaGlobalSecondaryIndexSettingsDescription(
     public ReplicaGlobalSecondaryIndexSettingsDescription build() {
       return new ReplicaGlobalSecondaryIndexSettingsDescription(indexName, indexStatus, provisionedReadCapacityUnits, provisionedReadCapacityAutoScalingSettings, provisionedWriteCapacityUnits, provisionedWriteCapacityAutoScalingSettings);
     }
+
   }
 }

@@ -57,5 +57,6 @@ public record ReplicaGlobalSecondaryIndexSettingsUpdate(
     public ReplicaGlobalSecondaryIndexSettingsUpdate build() {
       return new ReplicaGlobalSecondaryIndexSettingsUpdate(indexName, provisionedReadCapacityUnits, provisionedReadCapacityAutoScalingSettingsUpdate);
     }
+
   }
 }

@@ -131,5 +131,6 @@ public record ReplicaSettingsDescription(
     public ReplicaSettingsDescription build() {
       return new ReplicaSettingsDescription(regionName, replicaStatus, replicaBillingModeSummary, replicaProvisionedReadCapacityUnits, replicaProvisionedReadCapacityAutoScalingSettings, replicaProvisionedWriteCapacityUnits, replicaProvisionedWriteCapacityAutoScalingSettings, replicaGlobalSecondaryIndexSettings, replicaTableClassSummary);
     }
+
   }
 }

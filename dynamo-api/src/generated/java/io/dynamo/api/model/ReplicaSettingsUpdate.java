@@ -91,5 +91,6 @@ public record ReplicaSettingsUpdate(
     public ReplicaSettingsUpdate build() {
       return new ReplicaSettingsUpdate(regionName, replicaProvisionedReadCapacityUnits, replicaProvisionedReadCapacityAutoScalingSettingsUpdate, replicaGlobalSecondaryIndexSettingsUpdate, replicaTableClass);
     }
+
   }
 }

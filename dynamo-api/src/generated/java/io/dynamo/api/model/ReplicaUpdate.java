@@ -47,5 +47,6 @@ public record ReplicaUpdate(
     public ReplicaUpdate build() {
       return new ReplicaUpdate(create, delete);
     }
+
   }
 }

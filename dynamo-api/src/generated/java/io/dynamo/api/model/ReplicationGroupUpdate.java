@@ -57,5 +57,6 @@ public record ReplicationGroupUpdate(
     public ReplicationGroupUpdate build() {
       return new ReplicationGroupUpdate(create, update, delete);
     }
+
   }
 }

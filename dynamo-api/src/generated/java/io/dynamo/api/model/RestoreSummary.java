@@ -69,5 +69,6 @@ public record RestoreSummary(
     public RestoreSummary build() {
       return new RestoreSummary(sourceBackupArn, sourceTableArn, restoreDateTime, restoreInProgress);
     }
+
   }
 }

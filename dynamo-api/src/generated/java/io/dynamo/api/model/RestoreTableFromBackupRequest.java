@@ -157,5 +157,6 @@ public record RestoreTableFromBackupRequest(
     public RestoreTableFromBackupRequest build() {
       return new RestoreTableFromBackupRequest(targetTableName, backupArn, billingModeOverride, globalSecondaryIndexOverride, localSecondaryIndexOverride, provisionedThroughputOverride, onDemandThroughputOverride, sseSpecificationOverride, vectorIndexOverride);
     }
+
   }
 }

@@ -37,5 +37,6 @@ public record RestoreTableFromBackupResponse(
     public RestoreTableFromBackupResponse build() {
       return new RestoreTableFromBackupResponse(tableDescription);
     }
+
   }
 }

@@ -188,5 +188,6 @@ public record RestoreTableToPointInTimeRequest(
     public RestoreTableToPointInTimeRequest build() {
       return new RestoreTableToPointInTimeRequest(sourceTableArn, sourceTableName, targetTableName, useLatestRestorableTime, restoreDateTime, billingModeOverride, globalSecondaryIndexOverride, localSecondaryIndexOverride, provisionedThroughputOverride, onDemandThroughputOverride, sseSpecificationOverride, vectorIndexOverride);
     }
+
   }
 }

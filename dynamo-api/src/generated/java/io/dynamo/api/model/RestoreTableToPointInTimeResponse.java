@@ -37,5 +37,6 @@ public record RestoreTableToPointInTimeResponse(
     public RestoreTableToPointInTimeResponse build() {
       return new RestoreTableToPointInTimeResponse(tableDescription);
     }
+
   }
 }

@@ -57,5 +57,6 @@ public record S3BucketSource(
     public S3BucketSource build() {
       return new S3BucketSource(s3BucketOwner, s3Bucket, s3KeyPrefix);
     }
+
   }
 }

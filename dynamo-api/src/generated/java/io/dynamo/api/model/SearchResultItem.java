@@ -49,5 +49,6 @@ public record SearchResultItem(
     public SearchResultItem build() {
       return new SearchResultItem(item, score);
     }
+
   }
 }

@@ -47,5 +47,6 @@ public record SearchSchemaElement(
     public SearchSchemaElement build() {
       return new SearchSchemaElement(attributeName, searchSchemaElementType);
     }
+
   }
 }

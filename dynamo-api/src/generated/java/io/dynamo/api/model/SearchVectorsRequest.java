@@ -95,6 +95,11 @@ public record SearchVectorsRequest(
       return this;
     }
 
+    /** The same as {@link #indexName}. */
+    public Builder index(String indexName) {
+      return indexName(indexName);
+    }
+
     /** Sets {@code ReturnConsumedCapacity}. ({@code ReturnConsumedCapacity}) */
     public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
       this.returnConsumedCapacity = returnConsumedCapacity;
@@ -147,5 +152,6 @@ public record SearchVectorsRequest(
     public SearchVectorsRequest build() {
       return new SearchVectorsRequest(tableName, indexName, returnConsumedCapacity, expressionAttributeNames, expressionAttributeValues, projectionExpression, searchVector, searchConditionExpression, topK);
     }
+
   }
 }

@@ -61,5 +61,6 @@ public record SearchVectorsResponse(
     public SearchVectorsResponse build() {
       return new SearchVectorsResponse(consumedCapacity, searchResults);
     }
+
   }
 }

@@ -78,11 +78,6 @@ public record SourceTableDetails(
       return this;
     }
 
-    /** The same as {@link #tableName}. */
-    public Builder table(String tableName) {
-      return tableName(tableName);
-    }
-
     /** Unique identifier for the table for which the backup was created. ({@code TableId}) */
     public Builder tableId(String tableId) {
       this.tableId = tableId;
@@ -147,5 +142,6 @@ public record SourceTableDetails(
     public SourceTableDetails build() {
       return new SourceTableDetails(tableName, tableId, tableArn, tableSizeBytes, keySchema, tableCreationDateTime, provisionedThroughput, onDemandThroughput, itemCount, billingMode);
     }
+
   }
 }

@@ -115,5 +115,6 @@ public record SourceTableFeatureDetails(
     public SourceTableFeatureDetails build() {
       return new SourceTableFeatureDetails(localSecondaryIndexes, globalSecondaryIndexes, streamDescription, timeToLiveDescription, sseDescription, vectorIndexes);
     }
+
   }
 }

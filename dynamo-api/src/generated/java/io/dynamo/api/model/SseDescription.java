@@ -69,5 +69,6 @@ public record SseDescription(
     public SseDescription build() {
       return new SseDescription(status, sseType, kmsMasterKeyArn, inaccessibleEncryptionDateTime);
     }
+
   }
 }

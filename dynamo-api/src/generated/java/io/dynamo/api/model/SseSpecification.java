@@ -57,9 +57,10 @@ public record SseSpecification(
     public SseSpecification build() {
       return new SseSpecification(enabled, sseType, kmsMasterKeyId);
     }
+
   }
 
-/** A key owned by DynamoDB (the default, at no charge). */
+  /** A key owned by DynamoDB (the default, at no charge). */
   public static SseSpecification awsOwnedKey() {
     return new SseSpecification(false, null, null);
   }

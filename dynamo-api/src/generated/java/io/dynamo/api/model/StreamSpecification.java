@@ -47,9 +47,10 @@ public record StreamSpecification(
     public StreamSpecification build() {
       return new StreamSpecification(streamEnabled, streamViewType);
     }
+
   }
 
-/** A stream whose records hold {@code viewType}. */
+  /** A stream whose records hold {@code viewType}. */
   public static StreamSpecification of(StreamViewType viewType) {
     return new StreamSpecification(true, viewType);
   }

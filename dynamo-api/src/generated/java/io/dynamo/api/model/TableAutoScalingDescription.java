@@ -49,11 +49,6 @@ public record TableAutoScalingDescription(
       return this;
     }
 
-    /** The same as {@link #tableName}. */
-    public Builder table(String tableName) {
-      return tableName(tableName);
-    }
-
     /** The current state of the table: CREATING - The table is being created. ({@code TableStatus}) */
     public Builder tableStatus(TableStatus tableStatus) {
       this.tableStatus = tableStatus;
@@ -76,5 +71,6 @@ public record TableAutoScalingDescription(
     public TableAutoScalingDescription build() {
       return new TableAutoScalingDescription(tableName, tableStatus, replicas);
     }
+
   }
 }

@@ -49,5 +49,6 @@ public record TableClassSummary(
     public TableClassSummary build() {
       return new TableClassSummary(tableClass, lastUpdateDateTime);
     }
+
   }
 }

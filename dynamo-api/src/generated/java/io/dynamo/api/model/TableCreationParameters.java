@@ -76,11 +76,6 @@ public record TableCreationParameters(
       return this;
     }
 
-    /** The same as {@link #tableName}. */
-    public Builder table(String tableName) {
-      return tableName(tableName);
-    }
-
     /** The attributes of the table created as part of the import operation. ({@code AttributeDefinitions}) */
     public Builder attributeDefinitions(List<AttributeDefinition> attributeDefinitions) {
       this.attributeDefinitions = attributeDefinitions;
@@ -157,5 +152,6 @@ public record TableCreationParameters(
     public TableCreationParameters build() {
       return new TableCreationParameters(tableName, attributeDefinitions, keySchema, billingMode, provisionedThroughput, onDemandThroughput, sseSpecification, globalSecondaryIndexes, vectorIndexes);
     }
+
   }
 }

@@ -172,11 +172,6 @@ public record TableDescription(
       return this;
     }
 
-    /** The same as {@link #tableName}. */
-    public Builder table(String tableName) {
-      return tableName(tableName);
-    }
-
     /** The primary key structure for the table. ({@code KeySchema}) */
     public Builder keySchema(List<KeySchemaElement> keySchema) {
       this.keySchema = keySchema;
@@ -379,9 +374,10 @@ public record TableDescription(
     public TableDescription build() {
       return new TableDescription(attributeDefinitions, tableName, keySchema, tableStatus, creationDateTime, provisionedThroughput, tableSizeBytes, itemCount, tableArn, tableId, billingModeSummary, localSecondaryIndexes, globalSecondaryIndexes, streamSpecification, latestStreamLabel, latestStreamArn, globalTableVersion, replicas, globalTableWitnesses, globalTableSettingsReplicationMode, restoreSummary, sseDescription, archivalSummary, tableClassSummary, deletionProtectionEnabled, onDemandThroughput, warmThroughput, multiRegionConsistency, vectorIndexes);
     }
+
   }
 
-/** The name of the partition key, or {@code null} if the key schema was not reported. */
+  /** The name of the partition key, or {@code null} if the key schema was not reported. */
   public String hashKeyName() {
     return keyName(KeyType.HASH);
   }

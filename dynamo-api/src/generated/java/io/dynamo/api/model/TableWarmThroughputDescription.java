@@ -57,5 +57,6 @@ public record TableWarmThroughputDescription(
     public TableWarmThroughputDescription build() {
       return new TableWarmThroughputDescription(readUnitsPerSecond, writeUnitsPerSecond, status);
     }
+
   }
 }

@@ -47,9 +47,10 @@ public record Tag(
     public Tag build() {
       return new Tag(key, value);
     }
+
   }
 
-/** The tag {@code key} with {@code value}. */
+  /** The tag {@code key} with {@code value}. */
   public static Tag of(String key, String value) {
     return new Tag(key, value);
   }

@@ -74,11 +74,19 @@ public record TagResourceRequest(
 
     /** The value. */
     public TagResourceRequest build() {
-      beforeBuild();
-      return new TagResourceRequest(resourceArn, tags);
+      Builder b = beforeBuild();
+      return new TagResourceRequest(b.resourceArn, b.tags);
     }
 
-  private final Map<String, String> tagMap = new LinkedHashMap<>();
+    /** A builder holding what this one holds. */
+    private Builder copy() {
+      Builder b = new Builder();
+      b.resourceArn = resourceArn;
+      b.tags = tags;
+      return b;
+    }
+
+    private final Map<String, String> tagMap = new LinkedHashMap<>();
 
     /** Adds tags, in the map's order. */
     public Builder tags(Map<String, String> tags) {
@@ -92,21 +100,22 @@ public record TagResourceRequest(
       return this;
     }
 
-    /** Moves the tags given as pairs into {@code Tags}. */
-    private void beforeBuild() {
+    /** A copy with the tags given as pairs added to {@code Tags}. */
+    private Builder beforeBuild() {
+      Builder b = copy();
       if (!tagMap.isEmpty()) {
         List<Tag> all = new ArrayList<>();
         if (tags != null) {
           all.addAll(tags);
         }
         tagMap.forEach((k, v) -> all.add(Tag.of(k, v)));
-        tags = all;
-        tagMap.clear();
+        b.tags = all;
       }
+      return b;
     }
   }
 
-/** Adds {@code tags} (in the map's order) to the table or index with ARN {@code resourceArn}. */
+  /** Adds {@code tags} (in the map's order) to the table or index with ARN {@code resourceArn}. */
   public static TagResourceRequest of(String resourceArn, Map<String, String> tags) {
     return builder().resourceArn(resourceArn).tags(tags).build();
   }

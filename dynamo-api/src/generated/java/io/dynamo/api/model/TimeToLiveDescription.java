@@ -47,5 +47,6 @@ public record TimeToLiveDescription(
     public TimeToLiveDescription build() {
       return new TimeToLiveDescription(timeToLiveStatus, attributeName);
     }
+
   }
 }

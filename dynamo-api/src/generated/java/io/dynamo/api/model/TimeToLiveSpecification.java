@@ -47,9 +47,10 @@ public record TimeToLiveSpecification(
     public TimeToLiveSpecification build() {
       return new TimeToLiveSpecification(enabled, attributeName);
     }
+
   }
 
-/** Time to live on, with expiry times (epoch seconds) in {@code attributeName}. */
+  /** Time to live on, with expiry times (epoch seconds) in {@code attributeName}. */
   public static TimeToLiveSpecification enabled(String attributeName) {
     return new TimeToLiveSpecification(true, attributeName);
   }

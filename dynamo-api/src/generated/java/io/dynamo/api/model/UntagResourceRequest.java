@@ -73,9 +73,10 @@ public record UntagResourceRequest(
     public UntagResourceRequest build() {
       return new UntagResourceRequest(resourceArn, tagKeys);
     }
+
   }
 
-/** Removes the tags with these keys from the table or index with ARN {@code resourceArn}. */
+  /** Removes the tags with these keys from the table or index with ARN {@code resourceArn}. */
   public static UntagResourceRequest of(String resourceArn, String... tagKeys) {
     return builder().resourceArn(resourceArn).tagKeys(tagKeys).build();
   }

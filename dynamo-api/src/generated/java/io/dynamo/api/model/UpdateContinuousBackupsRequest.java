@@ -65,5 +65,6 @@ public record UpdateContinuousBackupsRequest(
     public UpdateContinuousBackupsRequest build() {
       return new UpdateContinuousBackupsRequest(tableName, pointInTimeRecoverySpecification);
     }
+
   }
 }

@@ -37,5 +37,6 @@ public record UpdateContinuousBackupsResponse(
     public UpdateContinuousBackupsResponse build() {
       return new UpdateContinuousBackupsResponse(continuousBackupsDescription);
     }
+
   }
 }

@@ -69,6 +69,11 @@ public record UpdateContributorInsightsRequest(
       return this;
     }
 
+    /** The same as {@link #indexName}. */
+    public Builder index(String indexName) {
+      return indexName(indexName);
+    }
+
     /** Represents the contributor insights action. ({@code ContributorInsightsAction}) */
     public Builder contributorInsightsAction(ContributorInsightsAction contributorInsightsAction) {
       this.contributorInsightsAction = contributorInsightsAction;
@@ -85,5 +90,6 @@ public record UpdateContributorInsightsRequest(
     public UpdateContributorInsightsRequest build() {
       return new UpdateContributorInsightsRequest(tableName, indexName, contributorInsightsAction, contributorInsightsMode);
     }
+
   }
 }

@@ -56,6 +56,11 @@ public record UpdateContributorInsightsResponse(
       return this;
     }
 
+    /** The same as {@link #indexName}. */
+    public Builder index(String indexName) {
+      return indexName(indexName);
+    }
+
     /** The status of contributor insights. ({@code ContributorInsightsStatus}) */
     public Builder contributorInsightsStatus(ContributorInsightsStatus contributorInsightsStatus) {
       this.contributorInsightsStatus = contributorInsightsStatus;
@@ -72,5 +77,6 @@ public record UpdateContributorInsightsResponse(
     public UpdateContributorInsightsResponse build() {
       return new UpdateContributorInsightsResponse(tableName, indexName, contributorInsightsStatus, contributorInsightsMode);
     }
+
   }
 }

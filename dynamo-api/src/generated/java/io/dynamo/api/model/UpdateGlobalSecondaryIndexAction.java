@@ -67,5 +67,6 @@ public record UpdateGlobalSecondaryIndexAction(
     public UpdateGlobalSecondaryIndexAction build() {
       return new UpdateGlobalSecondaryIndexAction(indexName, provisionedThroughput, onDemandThroughput, warmThroughput);
     }
+
   }
 }

@@ -68,5 +68,6 @@ public record UpdateGlobalTableRequest(
     public UpdateGlobalTableRequest build() {
       return new UpdateGlobalTableRequest(globalTableName, replicaUpdates);
     }
+
   }
 }

@@ -37,5 +37,6 @@ public record UpdateGlobalTableResponse(
     public UpdateGlobalTableResponse build() {
       return new UpdateGlobalTableResponse(globalTableDescription);
     }
+
   }
 }

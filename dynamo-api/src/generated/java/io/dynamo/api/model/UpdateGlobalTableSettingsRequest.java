@@ -120,5 +120,6 @@ public record UpdateGlobalTableSettingsRequest(
     public UpdateGlobalTableSettingsRequest build() {
       return new UpdateGlobalTableSettingsRequest(globalTableName, globalTableBillingMode, globalTableProvisionedWriteCapacityUnits, globalTableProvisionedWriteCapacityAutoScalingSettingsUpdate, globalTableGlobalSecondaryIndexSettingsUpdate, replicaSettingsUpdate);
     }
+
   }
 }

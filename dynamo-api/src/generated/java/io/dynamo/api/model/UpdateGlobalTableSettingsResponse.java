@@ -61,5 +61,6 @@ public record UpdateGlobalTableSettingsResponse(
     public UpdateGlobalTableSettingsResponse build() {
       return new UpdateGlobalTableSettingsResponse(globalTableName, replicaSettings);
     }
+
   }
 }

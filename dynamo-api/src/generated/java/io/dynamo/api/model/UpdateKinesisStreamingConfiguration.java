@@ -37,5 +37,6 @@ public record UpdateKinesisStreamingConfiguration(
     public UpdateKinesisStreamingConfiguration build() {
       return new UpdateKinesisStreamingConfiguration(approximateCreationDateTimePrecision);
     }
+
   }
 }

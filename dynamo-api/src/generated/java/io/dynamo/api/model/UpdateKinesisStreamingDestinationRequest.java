@@ -75,5 +75,6 @@ public record UpdateKinesisStreamingDestinationRequest(
     public UpdateKinesisStreamingDestinationRequest build() {
       return new UpdateKinesisStreamingDestinationRequest(tableName, streamArn, updateKinesisStreamingConfiguration);
     }
+
   }
 }

@@ -72,5 +72,6 @@ public record UpdateKinesisStreamingDestinationResponse(
     public UpdateKinesisStreamingDestinationResponse build() {
       return new UpdateKinesisStreamingDestinationResponse(tableName, streamArn, destinationStatus, updateKinesisStreamingConfiguration);
     }
+
   }
 }

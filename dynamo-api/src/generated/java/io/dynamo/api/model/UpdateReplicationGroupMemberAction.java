@@ -101,5 +101,6 @@ public record UpdateReplicationGroupMemberAction(
     public UpdateReplicationGroupMemberAction build() {
       return new UpdateReplicationGroupMemberAction(regionName, kmsMasterKeyId, provisionedThroughputOverride, onDemandThroughputOverride, globalSecondaryIndexes, tableClassOverride);
     }
+
   }
 }

@@ -105,5 +105,6 @@ public record UpdateTableReplicaAutoScalingRequest(
     public UpdateTableReplicaAutoScalingRequest build() {
       return new UpdateTableReplicaAutoScalingRequest(globalSecondaryIndexUpdates, tableName, provisionedWriteCapacityAutoScalingUpdate, replicaUpdates);
     }
+
   }
 }

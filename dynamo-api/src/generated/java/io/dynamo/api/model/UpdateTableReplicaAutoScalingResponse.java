@@ -37,5 +37,6 @@ public record UpdateTableReplicaAutoScalingResponse(
     public UpdateTableReplicaAutoScalingResponse build() {
       return new UpdateTableReplicaAutoScalingResponse(tableAutoScalingDescription);
     }
+
   }
 }

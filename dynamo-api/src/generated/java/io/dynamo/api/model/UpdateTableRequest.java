@@ -245,11 +245,33 @@ public record UpdateTableRequest(
 
     /** The value. */
     public UpdateTableRequest build() {
-      beforeBuild();
-      return new UpdateTableRequest(attributeDefinitions, tableName, billingMode, provisionedThroughput, globalSecondaryIndexUpdates, streamSpecification, sseSpecification, replicaUpdates, tableClass, deletionProtectionEnabled, multiRegionConsistency, globalTableWitnessUpdates, onDemandThroughput, warmThroughput, globalTableSettingsReplicationMode, vectorIndexUpdates);
+      Builder b = beforeBuild();
+      return new UpdateTableRequest(b.attributeDefinitions, b.tableName, b.billingMode, b.provisionedThroughput, b.globalSecondaryIndexUpdates, b.streamSpecification, b.sseSpecification, b.replicaUpdates, b.tableClass, b.deletionProtectionEnabled, b.multiRegionConsistency, b.globalTableWitnessUpdates, b.onDemandThroughput, b.warmThroughput, b.globalTableSettingsReplicationMode, b.vectorIndexUpdates);
     }
 
-  private final List<GlobalSecondaryIndexUpdate> indexUpdates = new ArrayList<>();
+    /** A builder holding what this one holds. */
+    private Builder copy() {
+      Builder b = new Builder();
+      b.attributeDefinitions = attributeDefinitions;
+      b.tableName = tableName;
+      b.billingMode = billingMode;
+      b.provisionedThroughput = provisionedThroughput;
+      b.globalSecondaryIndexUpdates = globalSecondaryIndexUpdates;
+      b.streamSpecification = streamSpecification;
+      b.sseSpecification = sseSpecification;
+      b.replicaUpdates = replicaUpdates;
+      b.tableClass = tableClass;
+      b.deletionProtectionEnabled = deletionProtectionEnabled;
+      b.multiRegionConsistency = multiRegionConsistency;
+      b.globalTableWitnessUpdates = globalTableWitnessUpdates;
+      b.onDemandThroughput = onDemandThroughput;
+      b.warmThroughput = warmThroughput;
+      b.globalTableSettingsReplicationMode = globalTableSettingsReplicationMode;
+      b.vectorIndexUpdates = vectorIndexUpdates;
+      return b;
+    }
+
+    private final List<GlobalSecondaryIndexUpdate> indexUpdates = new ArrayList<>();
     private final List<AttributeDefinition> indexDefinitions = new ArrayList<>();
 
     /** The new read and write capacity units. */
@@ -301,24 +323,24 @@ public record UpdateTableRequest(
       return this;
     }
 
-    /** Moves what the shortcuts above gave into the model's members. */
-    private void beforeBuild() {
+    /** A copy with what the shortcuts above gave moved into the model's members. */
+    private Builder beforeBuild() {
+      Builder b = copy();
       if (!indexUpdates.isEmpty()) {
         List<GlobalSecondaryIndexUpdate> all = new ArrayList<>();
         if (globalSecondaryIndexUpdates != null) {
           all.addAll(globalSecondaryIndexUpdates);
         }
         all.addAll(indexUpdates);
-        globalSecondaryIndexUpdates = all;
+        b.globalSecondaryIndexUpdates = all;
         List<AttributeDefinition> definitions = new ArrayList<>();
         if (attributeDefinitions != null) {
           definitions.addAll(attributeDefinitions);
         }
         definitions.addAll(indexDefinitions);
-        attributeDefinitions = AttributeDefinition.distinct(definitions);
-        indexUpdates.clear();
-        indexDefinitions.clear();
+        b.attributeDefinitions = AttributeDefinition.distinct(definitions);
       }
+      return b;
     }
   }
 }

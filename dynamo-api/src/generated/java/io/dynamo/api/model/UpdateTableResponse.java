@@ -37,5 +37,6 @@ public record UpdateTableResponse(
     public UpdateTableResponse build() {
       return new UpdateTableResponse(tableDescription);
     }
+
   }
 }

@@ -66,7 +66,7 @@ public record UpdateTimeToLiveRequest(
       return new UpdateTimeToLiveRequest(tableName, timeToLiveSpecification);
     }
 
-  /** Items expire at the epoch second held in number attribute {@code attributeName}. */
+    /** Items expire at the epoch second held in number attribute {@code attributeName}. */
     public Builder enable(String attributeName) {
       this.timeToLiveSpecification = TimeToLiveSpecification.enabled(attributeName);
       return this;

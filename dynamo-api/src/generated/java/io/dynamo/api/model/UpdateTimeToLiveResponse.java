@@ -37,5 +37,6 @@ public record UpdateTimeToLiveResponse(
     public UpdateTimeToLiveResponse build() {
       return new UpdateTimeToLiveResponse(timeToLiveSpecification);
     }
+
   }
 }

@@ -37,5 +37,6 @@ public record VectorAttributeDefinition(
     public VectorAttributeDefinition build() {
       return new VectorAttributeDefinition(attributeName);
     }
+
   }
 }

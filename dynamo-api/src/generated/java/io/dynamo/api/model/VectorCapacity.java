@@ -47,5 +47,6 @@ public record VectorCapacity(
     public VectorCapacity build() {
       return new VectorCapacity(vectorSearchRequestBytes, vectorWriteRequestBytes);
     }
+
   }
 }

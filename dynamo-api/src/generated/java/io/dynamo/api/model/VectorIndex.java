@@ -101,5 +101,6 @@ public record VectorIndex(
     public VectorIndex build() {
       return new VectorIndex(indexName, vectorAttribute, searchSchema, projection, dimensions, distanceFunction);
     }
+
   }
 }

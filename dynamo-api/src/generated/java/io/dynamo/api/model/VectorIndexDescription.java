@@ -151,5 +151,6 @@ public record VectorIndexDescription(
     public VectorIndexDescription build() {
       return new VectorIndexDescription(indexName, searchSchema, projection, vectorAttribute, dimensions, distanceFunction, indexStatus, backfilling, indexSizeBytes, itemCount, indexArn);
     }
+
   }
 }

@@ -101,5 +101,6 @@ public record VectorIndexInfo(
     public VectorIndexInfo build() {
       return new VectorIndexInfo(indexName, vectorAttribute, searchSchema, projection, dimensions, distanceFunction);
     }
+
   }
 }

@@ -47,5 +47,6 @@ public record VectorIndexUpdate(
     public VectorIndexUpdate build() {
       return new VectorIndexUpdate(create, delete);
     }
+
   }
 }

@@ -47,5 +47,6 @@ public record WarmThroughput(
     public WarmThroughput build() {
       return new WarmThroughput(readUnitsPerSecond, writeUnitsPerSecond);
     }
+
   }
 }

@@ -58,14 +58,14 @@ final class RequestFacts {
       o.consistentRead = r.consistentRead();
       o.projection = r.projectionExpression();
       o.scanForward = r.scanIndexForward();
-      o.select = r.select() == null ? null : r.select().name();
+      o.select = r.select() == null ? null : r.select().value();
     } else if (typed instanceof ScanRequest r) {
       o.tableNames = List.of(r.tableName());
       o.indexName = r.indexName();
       o.limit = r.limit();
       o.consistentRead = r.consistentRead();
       o.projection = r.projectionExpression();
-      o.select = r.select() == null ? null : r.select().name();
+      o.select = r.select() == null ? null : r.select().value();
       o.segment = r.segment();
       o.totalSegments = r.totalSegments();
     } else if (typed instanceof BatchGetItemRequest r) {

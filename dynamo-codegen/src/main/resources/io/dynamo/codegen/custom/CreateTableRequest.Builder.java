@@ -73,15 +73,16 @@ import java.util.Objects;
     return this;
   }
 
-  /** Moves what the shortcuts above gave into the model's members. */
-  private void beforeBuild() {
+  /** A copy with what the shortcuts above gave moved into the model's members. */
+  private Builder beforeBuild() {
+    Builder b = copy();
     List<AttributeDefinition> definitions = new ArrayList<>();
     if (attributeDefinitions != null) {
       definitions.addAll(attributeDefinitions);
     }
     if (hashKeyDefinition != null) {
       definitions.add(hashKeyDefinition);
-      keySchema =
+      b.keySchema =
           rangeKeyDefinition == null
               ? List.of(KeySchemaElement.hash(hashKeyDefinition.attributeName()))
               : List.of(
@@ -100,10 +101,10 @@ import java.util.Objects;
         all.add(index.toModel());
         definitions.addAll(index.attributeDefinitions());
       }
-      globalSecondaryIndexes = all;
+      b.globalSecondaryIndexes = all;
     }
     if (!localIndexes.isEmpty()) {
-      String hash = KeySchemaElement.nameOf(keySchema, KeyType.HASH);
+      String hash = KeySchemaElement.nameOf(b.keySchema, KeyType.HASH);
       List<LocalSecondaryIndex> all = new ArrayList<>();
       if (localSecondaryIndexes != null) {
         all.addAll(localSecondaryIndexes);
@@ -112,20 +113,16 @@ import java.util.Objects;
         all.add(index.toModel(hash));
         definitions.add(index.rangeKey());
       }
-      localSecondaryIndexes = all;
+      b.localSecondaryIndexes = all;
     }
-    attributeDefinitions = AttributeDefinition.distinct(definitions);
+    b.attributeDefinitions = AttributeDefinition.distinct(definitions);
     if (!tagMap.isEmpty()) {
       List<Tag> all = new ArrayList<>();
       if (tags != null) {
         all.addAll(tags);
       }
       tagMap.forEach((k, v) -> all.add(Tag.of(k, v)));
-      tags = all;
+      b.tags = all;
     }
-    hashKeyDefinition = null;
-    rangeKeyDefinition = null;
-    globalIndexes.clear();
-    localIndexes.clear();
-    tagMap.clear();
+    return b;
   }

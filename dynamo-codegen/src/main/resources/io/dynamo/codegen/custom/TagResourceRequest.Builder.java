@@ -17,15 +17,16 @@ import java.util.Map;
     return this;
   }
 
-  /** Moves the tags given as pairs into {@code Tags}. */
-  private void beforeBuild() {
+  /** A copy with the tags given as pairs added to {@code Tags}. */
+  private Builder beforeBuild() {
+    Builder b = copy();
     if (!tagMap.isEmpty()) {
       List<Tag> all = new ArrayList<>();
       if (tags != null) {
         all.addAll(tags);
       }
       tagMap.forEach((k, v) -> all.add(Tag.of(k, v)));
-      tags = all;
-      tagMap.clear();
+      b.tags = all;
     }
+    return b;
   }

@@ -53,22 +53,22 @@ import java.util.ArrayList;
     return this;
   }
 
-  /** Moves what the shortcuts above gave into the model's members. */
-  private void beforeBuild() {
+  /** A copy with what the shortcuts above gave moved into the model's members. */
+  private Builder beforeBuild() {
+    Builder b = copy();
     if (!indexUpdates.isEmpty()) {
       List<GlobalSecondaryIndexUpdate> all = new ArrayList<>();
       if (globalSecondaryIndexUpdates != null) {
         all.addAll(globalSecondaryIndexUpdates);
       }
       all.addAll(indexUpdates);
-      globalSecondaryIndexUpdates = all;
+      b.globalSecondaryIndexUpdates = all;
       List<AttributeDefinition> definitions = new ArrayList<>();
       if (attributeDefinitions != null) {
         definitions.addAll(attributeDefinitions);
       }
       definitions.addAll(indexDefinitions);
-      attributeDefinitions = AttributeDefinition.distinct(definitions);
-      indexUpdates.clear();
-      indexDefinitions.clear();
+      b.attributeDefinitions = AttributeDefinition.distinct(definitions);
     }
+    return b;
   }

@@ -36,7 +36,11 @@ public final class AutoScalingSettingsDescriptionJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               AutoScalingPolicyDescription element0;
-              element0 = AutoScalingPolicyDescriptionJson.read(r, codecs);
+              try {
+                element0 = AutoScalingPolicyDescriptionJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             scalingPolicies = list0;

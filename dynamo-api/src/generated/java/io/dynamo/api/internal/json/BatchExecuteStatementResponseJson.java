@@ -35,7 +35,11 @@ public final class BatchExecuteStatementResponseJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               BatchStatementResponse element0;
-              element0 = BatchStatementResponseJson.read(r, codecs);
+              try {
+                element0 = BatchStatementResponseJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             responses = list0;
@@ -45,7 +49,11 @@ public final class BatchExecuteStatementResponseJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               ConsumedCapacity element0;
-              element0 = ConsumedCapacityJson.read(r, codecs);
+              try {
+                element0 = ConsumedCapacityJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             consumedCapacity = list0;

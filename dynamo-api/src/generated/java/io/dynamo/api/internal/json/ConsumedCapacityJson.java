@@ -41,7 +41,11 @@ public final class ConsumedCapacityJson {
             Reads.start(p);
             for (String key0 = Reads.field(p); key0 != null; key0 = Reads.field(p)) {
               Capacity value0;
-              value0 = CapacityJson.read(r, codecs);
+              try {
+                value0 = CapacityJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(key0);
+              }
               map0.put(key0, value0);
             }
             localSecondaryIndexes = map0;
@@ -51,7 +55,11 @@ public final class ConsumedCapacityJson {
             Reads.start(p);
             for (String key0 = Reads.field(p); key0 != null; key0 = Reads.field(p)) {
               Capacity value0;
-              value0 = CapacityJson.read(r, codecs);
+              try {
+                value0 = CapacityJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(key0);
+              }
               map0.put(key0, value0);
             }
             globalSecondaryIndexes = map0;
@@ -61,7 +69,11 @@ public final class ConsumedCapacityJson {
             Reads.start(p);
             for (String key0 = Reads.field(p); key0 != null; key0 = Reads.field(p)) {
               VectorCapacity value0;
-              value0 = VectorCapacityJson.read(r, codecs);
+              try {
+                value0 = VectorCapacityJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(key0);
+              }
               map0.put(key0, value0);
             }
             vectorIndexes = map0;

@@ -66,7 +66,11 @@ public final class CsvOptionsJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               String element0;
-              element0 = Reads.string(p);
+              try {
+                element0 = Reads.string(p);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             headerList = list0;

@@ -44,7 +44,11 @@ public final class DescribeContributorInsightsResponseJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               String element0;
-              element0 = Reads.string(p);
+              try {
+                element0 = Reads.string(p);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             contributorInsightsRuleList = list0;

@@ -33,7 +33,11 @@ public final class DescribeEndpointsResponseJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               Endpoint element0;
-              element0 = EndpointJson.read(r, codecs);
+              try {
+                element0 = EndpointJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             endpoints = list0;

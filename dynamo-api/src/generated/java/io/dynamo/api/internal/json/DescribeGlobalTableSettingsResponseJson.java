@@ -35,7 +35,11 @@ public final class DescribeGlobalTableSettingsResponseJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               ReplicaSettingsDescription element0;
-              element0 = ReplicaSettingsDescriptionJson.read(r, codecs);
+              try {
+                element0 = ReplicaSettingsDescriptionJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             replicaSettings = list0;

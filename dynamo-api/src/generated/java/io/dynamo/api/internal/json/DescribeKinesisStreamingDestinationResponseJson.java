@@ -35,7 +35,11 @@ public final class DescribeKinesisStreamingDestinationResponseJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               KinesisDataStreamDestination element0;
-              element0 = KinesisDataStreamDestinationJson.read(r, codecs);
+              try {
+                element0 = KinesisDataStreamDestinationJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             kinesisDataStreamDestinations = list0;

@@ -38,7 +38,11 @@ public final class ExecuteStatementResponseJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               Item element0;
-              element0 = Reads.item(r, codecs);
+              try {
+                element0 = Reads.item(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             items = list0;

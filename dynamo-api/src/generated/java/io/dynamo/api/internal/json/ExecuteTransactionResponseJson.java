@@ -35,7 +35,11 @@ public final class ExecuteTransactionResponseJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               ItemResponse element0;
-              element0 = ItemResponseJson.read(r, codecs);
+              try {
+                element0 = ItemResponseJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             responses = list0;
@@ -45,7 +49,11 @@ public final class ExecuteTransactionResponseJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               ConsumedCapacity element0;
-              element0 = ConsumedCapacityJson.read(r, codecs);
+              try {
+                element0 = ConsumedCapacityJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             consumedCapacity = list0;

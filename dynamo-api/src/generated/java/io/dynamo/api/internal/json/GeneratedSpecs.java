@@ -16,6 +16,7 @@ public final class GeneratedSpecs {
       case "CreateGlobalTable" -> CreateGlobalTableRequestJson.SPEC;
       case "CreateTable" -> CreateTableRequestJson.SPEC;
       case "DeleteBackup" -> DeleteBackupRequestJson.SPEC;
+      case "DeleteItem" -> DeleteItemRequestJson.SPEC;
       case "DeleteResourcePolicy" -> DeleteResourcePolicyRequestJson.SPEC;
       case "DeleteTable" -> DeleteTableRequestJson.SPEC;
       case "DescribeBackup" -> DescribeBackupRequestJson.SPEC;
@@ -36,6 +37,7 @@ public final class GeneratedSpecs {
       case "ExecuteStatement" -> ExecuteStatementRequestJson.SPEC;
       case "ExecuteTransaction" -> ExecuteTransactionRequestJson.SPEC;
       case "ExportTableToPointInTime" -> ExportTableToPointInTimeRequestJson.SPEC;
+      case "GetItem" -> GetItemRequestJson.SPEC;
       case "GetResourcePolicy" -> GetResourcePolicyRequestJson.SPEC;
       case "ImportTable" -> ImportTableRequestJson.SPEC;
       case "ListBackups" -> ListBackupsRequestJson.SPEC;
@@ -45,9 +47,12 @@ public final class GeneratedSpecs {
       case "ListImports" -> ListImportsRequestJson.SPEC;
       case "ListTables" -> ListTablesRequestJson.SPEC;
       case "ListTagsOfResource" -> ListTagsOfResourceRequestJson.SPEC;
+      case "PutItem" -> PutItemRequestJson.SPEC;
       case "PutResourcePolicy" -> PutResourcePolicyRequestJson.SPEC;
+      case "Query" -> QueryRequestJson.SPEC;
       case "RestoreTableFromBackup" -> RestoreTableFromBackupRequestJson.SPEC;
       case "RestoreTableToPointInTime" -> RestoreTableToPointInTimeRequestJson.SPEC;
+      case "Scan" -> ScanRequestJson.SPEC;
       case "SearchVectors" -> SearchVectorsRequestJson.SPEC;
       case "TagResource" -> TagResourceRequestJson.SPEC;
       case "UntagResource" -> UntagResourceRequestJson.SPEC;
@@ -55,6 +60,7 @@ public final class GeneratedSpecs {
       case "UpdateContributorInsights" -> UpdateContributorInsightsRequestJson.SPEC;
       case "UpdateGlobalTable" -> UpdateGlobalTableRequestJson.SPEC;
       case "UpdateGlobalTableSettings" -> UpdateGlobalTableSettingsRequestJson.SPEC;
+      case "UpdateItem" -> UpdateItemRequestJson.SPEC;
       case "UpdateKinesisStreamingDestination" -> UpdateKinesisStreamingDestinationRequestJson.SPEC;
       case "UpdateTable" -> UpdateTableRequestJson.SPEC;
       case "UpdateTableReplicaAutoScaling" -> UpdateTableReplicaAutoScalingRequestJson.SPEC;

@@ -44,7 +44,11 @@ public final class GlobalSecondaryIndexDescriptionJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               KeySchemaElement element0;
-              element0 = KeySchemaElementJson.read(r, codecs);
+              try {
+                element0 = KeySchemaElementJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             keySchema = list0;

@@ -34,7 +34,11 @@ public final class GlobalTableDescriptionJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               ReplicaDescription element0;
-              element0 = ReplicaDescriptionJson.read(r, codecs);
+              try {
+                element0 = ReplicaDescriptionJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             replicationGroup = list0;

@@ -30,7 +30,11 @@ public final class GlobalTableJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               Replica element0;
-              element0 = ReplicaJson.read(r, codecs);
+              try {
+                element0 = ReplicaJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             replicationGroup = list0;

@@ -34,7 +34,11 @@ public final class ListBackupsResponseJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               BackupSummary element0;
-              element0 = BackupSummaryJson.read(r, codecs);
+              try {
+                element0 = BackupSummaryJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             backupSummaries = list0;

@@ -34,7 +34,11 @@ public final class ListContributorInsightsResponseJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               ContributorInsightsSummary element0;
-              element0 = ContributorInsightsSummaryJson.read(r, codecs);
+              try {
+                element0 = ContributorInsightsSummaryJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             contributorInsightsSummaries = list0;

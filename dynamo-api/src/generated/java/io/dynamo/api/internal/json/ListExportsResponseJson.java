@@ -34,7 +34,11 @@ public final class ListExportsResponseJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               ExportSummary element0;
-              element0 = ExportSummaryJson.read(r, codecs);
+              try {
+                element0 = ExportSummaryJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             exportSummaries = list0;

@@ -34,7 +34,11 @@ public final class ListGlobalTablesResponseJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               GlobalTable element0;
-              element0 = GlobalTableJson.read(r, codecs);
+              try {
+                element0 = GlobalTableJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             globalTables = list0;

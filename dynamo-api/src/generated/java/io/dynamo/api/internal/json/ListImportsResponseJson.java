@@ -34,7 +34,11 @@ public final class ListImportsResponseJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               ImportSummary element0;
-              element0 = ImportSummaryJson.read(r, codecs);
+              try {
+                element0 = ImportSummaryJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             importSummaryList = list0;

@@ -33,7 +33,11 @@ public final class ListTablesResponseJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               String element0;
-              element0 = Reads.string(p);
+              try {
+                element0 = Reads.string(p);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             tableNames = list0;

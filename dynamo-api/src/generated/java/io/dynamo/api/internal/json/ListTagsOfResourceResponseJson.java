@@ -34,7 +34,11 @@ public final class ListTagsOfResourceResponseJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               Tag element0;
-              element0 = TagJson.read(r, codecs);
+              try {
+                element0 = TagJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             tags = list0;

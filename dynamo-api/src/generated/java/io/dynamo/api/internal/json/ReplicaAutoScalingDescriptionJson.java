@@ -35,7 +35,11 @@ public final class ReplicaAutoScalingDescriptionJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               ReplicaGlobalSecondaryIndexAutoScalingDescription element0;
-              element0 = ReplicaGlobalSecondaryIndexAutoScalingDescriptionJson.read(r, codecs);
+              try {
+                element0 = ReplicaGlobalSecondaryIndexAutoScalingDescriptionJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             globalSecondaryIndexes = list0;

@@ -56,7 +56,11 @@ public final class ReplicaDescriptionJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               ReplicaGlobalSecondaryIndexDescription element0;
-              element0 = ReplicaGlobalSecondaryIndexDescriptionJson.read(r, codecs);
+              try {
+                element0 = ReplicaGlobalSecondaryIndexDescriptionJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             globalSecondaryIndexes = list0;

@@ -47,7 +47,11 @@ public final class ReplicaSettingsDescriptionJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               ReplicaGlobalSecondaryIndexSettingsDescription element0;
-              element0 = ReplicaGlobalSecondaryIndexSettingsDescriptionJson.read(r, codecs);
+              try {
+                element0 = ReplicaGlobalSecondaryIndexSettingsDescriptionJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             replicaGlobalSecondaryIndexSettings = list0;

@@ -36,7 +36,11 @@ public final class SearchVectorsResponseJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               SearchResultItem element0;
-              element0 = SearchResultItemJson.read(r, codecs);
+              try {
+                element0 = SearchResultItemJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             searchResults = list0;

@@ -38,7 +38,11 @@ public final class SourceTableFeatureDetailsJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               LocalSecondaryIndexInfo element0;
-              element0 = LocalSecondaryIndexInfoJson.read(r, codecs);
+              try {
+                element0 = LocalSecondaryIndexInfoJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             localSecondaryIndexes = list0;
@@ -48,7 +52,11 @@ public final class SourceTableFeatureDetailsJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               GlobalSecondaryIndexInfo element0;
-              element0 = GlobalSecondaryIndexInfoJson.read(r, codecs);
+              try {
+                element0 = GlobalSecondaryIndexInfoJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             globalSecondaryIndexes = list0;
@@ -61,7 +69,11 @@ public final class SourceTableFeatureDetailsJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               VectorIndexInfo element0;
-              element0 = VectorIndexInfoJson.read(r, codecs);
+              try {
+                element0 = VectorIndexInfoJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             vectorIndexes = list0;

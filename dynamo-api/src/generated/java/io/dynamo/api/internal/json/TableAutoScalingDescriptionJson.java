@@ -33,7 +33,11 @@ public final class TableAutoScalingDescriptionJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               ReplicaAutoScalingDescription element0;
-              element0 = ReplicaAutoScalingDescriptionJson.read(r, codecs);
+              try {
+                element0 = ReplicaAutoScalingDescriptionJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             replicas = list0;

@@ -170,7 +170,11 @@ public final class TableCreationParametersJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               AttributeDefinition element0;
-              element0 = AttributeDefinitionJson.read(r, codecs);
+              try {
+                element0 = AttributeDefinitionJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             attributeDefinitions = list0;
@@ -180,7 +184,11 @@ public final class TableCreationParametersJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               KeySchemaElement element0;
-              element0 = KeySchemaElementJson.read(r, codecs);
+              try {
+                element0 = KeySchemaElementJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             keySchema = list0;
@@ -194,7 +202,11 @@ public final class TableCreationParametersJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               GlobalSecondaryIndex element0;
-              element0 = GlobalSecondaryIndexJson.read(r, codecs);
+              try {
+                element0 = GlobalSecondaryIndexJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             globalSecondaryIndexes = list0;
@@ -204,7 +216,11 @@ public final class TableCreationParametersJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               VectorIndex element0;
-              element0 = VectorIndexJson.read(r, codecs);
+              try {
+                element0 = VectorIndexJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             vectorIndexes = list0;

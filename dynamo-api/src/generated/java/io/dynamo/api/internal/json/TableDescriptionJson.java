@@ -75,7 +75,11 @@ public final class TableDescriptionJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               AttributeDefinition element0;
-              element0 = AttributeDefinitionJson.read(r, codecs);
+              try {
+                element0 = AttributeDefinitionJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             attributeDefinitions = list0;
@@ -86,7 +90,11 @@ public final class TableDescriptionJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               KeySchemaElement element0;
-              element0 = KeySchemaElementJson.read(r, codecs);
+              try {
+                element0 = KeySchemaElementJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             keySchema = list0;
@@ -104,7 +112,11 @@ public final class TableDescriptionJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               LocalSecondaryIndexDescription element0;
-              element0 = LocalSecondaryIndexDescriptionJson.read(r, codecs);
+              try {
+                element0 = LocalSecondaryIndexDescriptionJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             localSecondaryIndexes = list0;
@@ -114,7 +126,11 @@ public final class TableDescriptionJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               GlobalSecondaryIndexDescription element0;
-              element0 = GlobalSecondaryIndexDescriptionJson.read(r, codecs);
+              try {
+                element0 = GlobalSecondaryIndexDescriptionJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             globalSecondaryIndexes = list0;
@@ -128,7 +144,11 @@ public final class TableDescriptionJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               ReplicaDescription element0;
-              element0 = ReplicaDescriptionJson.read(r, codecs);
+              try {
+                element0 = ReplicaDescriptionJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             replicas = list0;
@@ -138,7 +158,11 @@ public final class TableDescriptionJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               GlobalTableWitnessDescription element0;
-              element0 = GlobalTableWitnessDescriptionJson.read(r, codecs);
+              try {
+                element0 = GlobalTableWitnessDescriptionJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             globalTableWitnesses = list0;
@@ -157,7 +181,11 @@ public final class TableDescriptionJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               VectorIndexDescription element0;
-              element0 = VectorIndexDescriptionJson.read(r, codecs);
+              try {
+                element0 = VectorIndexDescriptionJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             vectorIndexes = list0;

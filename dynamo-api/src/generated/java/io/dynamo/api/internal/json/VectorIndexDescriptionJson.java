@@ -43,7 +43,11 @@ public final class VectorIndexDescriptionJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               SearchSchemaElement element0;
-              element0 = SearchSchemaElementJson.read(r, codecs);
+              try {
+                element0 = SearchSchemaElementJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             searchSchema = list0;

@@ -38,7 +38,11 @@ public final class VectorIndexInfoJson {
             Reads.startArray(p);
             while (Reads.element(p)) {
               SearchSchemaElement element0;
-              element0 = SearchSchemaElementJson.read(r, codecs);
+              try {
+                element0 = SearchSchemaElementJson.read(r, codecs);
+              } catch (CodecException x) {
+                throw x.inside(list0.size());
+              }
               list0.add(element0);
             }
             searchSchema = list0;

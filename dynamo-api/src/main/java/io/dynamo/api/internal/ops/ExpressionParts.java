@@ -50,6 +50,23 @@ public final class ExpressionParts {
     public String condition(String field, String text) {
       return conditions.getOrDefault(field, text);
     }
+
+    /**
+     * The {@code UpdateExpression}: the rendered actions if there were any, else {@code text}.
+     *
+     * @throws InvalidRequestException if there are both
+     */
+    public String update(String text) {
+      if (update == null) {
+        return text;
+      }
+      if (text != null) {
+        throw new InvalidRequestException(
+            "UpdateExpression",
+            "is given as raw text and as set/add/remove/delete actions; use one or the other");
+      }
+      return update;
+    }
   }
 
   /**
@@ -142,9 +159,41 @@ public final class ExpressionParts {
     values.putAll(builtValues);
   }
 
+  /**
+   * Renders onto what a generated builder holds: its raw projection, names and values (each may be
+   * null), then what was given here, which comes after them and wins on the same alias.
+   */
+  public Rendered render(
+      UpdateActions actions,
+      String projection,
+      Map<String, String> builtNames,
+      Map<String, AttributeValue> builtValues) {
+    if (builtNames == null && builtValues == null && projection == null) {
+      return renderWith(actions, projectionExpression, names, encodeValues());
+    }
+    Map<String, String> allNames = new LinkedHashMap<>();
+    if (builtNames != null) {
+      allNames.putAll(builtNames);
+    }
+    allNames.putAll(names);
+    Map<String, AttributeValue> allValues = new LinkedHashMap<>();
+    if (builtValues != null) {
+      allValues.putAll(builtValues);
+    }
+    allValues.putAll(encodeValues());
+    return renderWith(actions, projection, allNames, allValues);
+  }
+
   /** Encodes the values and renders projection and update actions (null for none). */
   public Rendered render(UpdateActions actions) {
-    Map<String, AttributeValue> encoded = encodeValues();
+    return renderWith(actions, projectionExpression, names, encodeValues());
+  }
+
+  private Rendered renderWith(
+      UpdateActions actions,
+      String projectionExpression,
+      Map<String, String> names,
+      Map<String, AttributeValue> encoded) {
     if (paths.isEmpty() && actions == null && conditions.isEmpty()) {
       return new Rendered(
           projectionExpression,

@@ -1,10 +1,6 @@
 package io.dynamo.api.internal.ops;
 
 import io.dynamo.api.InvalidResponseException;
-import io.dynamo.api.model.QueryRequest;
-import io.dynamo.api.model.QueryResponse;
-import io.dynamo.api.model.ScanRequest;
-import io.dynamo.api.model.ScanResponse;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -32,18 +28,6 @@ public final class Paging {
   public static <Q, R> Stream<R> pages(Q first, Function<Q, R> call, Next<Q, R> next) {
     Objects.requireNonNull(first, "request");
     return StreamSupport.stream(new Pages<>(first, call, next), false);
-  }
-
-  /** The query for the page after {@code page}, or null after the last. */
-  public static QueryRequest afterQuery(QueryRequest sent, QueryResponse page) {
-    requireProgress(sent.exclusiveStartKey(), page.lastEvaluatedKey(), "LastEvaluatedKey");
-    return page.hasMorePages() ? sent.withExclusiveStartKey(page.lastEvaluatedKey()) : null;
-  }
-
-  /** The scan for the page after {@code page}, or null after the last. */
-  public static ScanRequest afterScan(ScanRequest sent, ScanResponse page) {
-    requireProgress(sent.exclusiveStartKey(), page.lastEvaluatedKey(), "LastEvaluatedKey");
-    return page.hasMorePages() ? sent.withExclusiveStartKey(page.lastEvaluatedKey()) : null;
   }
 
   /** Fails when a page points at itself as the next one, which would loop forever. */

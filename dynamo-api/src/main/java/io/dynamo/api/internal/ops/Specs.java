@@ -5,23 +5,11 @@ import io.dynamo.api.model.BatchGetItemRequest;
 import io.dynamo.api.model.BatchGetItemResponse;
 import io.dynamo.api.model.BatchWriteItemRequest;
 import io.dynamo.api.model.BatchWriteItemResponse;
-import io.dynamo.api.model.DeleteItemRequest;
-import io.dynamo.api.model.DeleteItemResponse;
 import io.dynamo.api.model.DynamoRequest;
-import io.dynamo.api.model.GetItemRequest;
-import io.dynamo.api.model.GetItemResponse;
-import io.dynamo.api.model.PutItemRequest;
-import io.dynamo.api.model.PutItemResponse;
-import io.dynamo.api.model.QueryRequest;
-import io.dynamo.api.model.QueryResponse;
-import io.dynamo.api.model.ScanRequest;
-import io.dynamo.api.model.ScanResponse;
 import io.dynamo.api.model.TransactGetItemsRequest;
 import io.dynamo.api.model.TransactGetItemsResponse;
 import io.dynamo.api.model.TransactWriteItemsRequest;
 import io.dynamo.api.model.TransactWriteItemsResponse;
-import io.dynamo.api.model.UpdateItemRequest;
-import io.dynamo.api.model.UpdateItemResponse;
 
 /** The typed operations' wire formats, one {@link OperationSpec} each. All are stateless. */
 public final class Specs {
@@ -34,6 +22,10 @@ public final class Specs {
    */
   @SuppressWarnings("unchecked")
   public static <R> OperationSpec<DynamoRequest<R>, R> of(DynamoRequest<R> request) {
+    if (request == null) {
+      throw new io.dynamo.api.InvalidRequestException(
+          "request", "is null; give a request, such as GetItemRequest.of(table, key)");
+    }
     OperationSpec<?, ?> spec = GeneratedSpecs.of(request.operation());
     if (spec == null) {
       throw new IllegalArgumentException(
@@ -42,26 +34,6 @@ public final class Specs {
     }
     return (OperationSpec<DynamoRequest<R>, R>) spec;
   }
-
-  /** PutItem. */
-  public static final OperationSpec<PutItemRequest, PutItemResponse> PUT_ITEM = new PutItemSpec();
-
-  /** GetItem. */
-  public static final OperationSpec<GetItemRequest, GetItemResponse> GET_ITEM = new GetItemSpec();
-
-  /** UpdateItem. */
-  public static final OperationSpec<UpdateItemRequest, UpdateItemResponse> UPDATE_ITEM =
-      new UpdateItemSpec();
-
-  /** DeleteItem. */
-  public static final OperationSpec<DeleteItemRequest, DeleteItemResponse> DELETE_ITEM =
-      new DeleteItemSpec();
-
-  /** Query. */
-  public static final OperationSpec<QueryRequest, QueryResponse> QUERY = new QuerySpec();
-
-  /** Scan. */
-  public static final OperationSpec<ScanRequest, ScanResponse> SCAN = new ScanSpec();
 
   /** BatchGetItem. */
   public static final OperationSpec<BatchGetItemRequest, BatchGetItemResponse> BATCH_GET_ITEM =

@@ -1,0 +1,6 @@
+// Members written by hand, spliced into the generated ScanResponse.
+
+  /** Whether more pages follow this one ({@code LastEvaluatedKey} is set). */
+  public boolean hasMorePages() {
+    return lastEvaluatedKey != null;
+  }

@@ -1,0 +1,7 @@
+// Members written by hand, spliced into the generated UpdateItemResponse.
+import java.util.Optional;
+
+  /** The attributes asked for with {@code ReturnValues}, or empty. */
+  public Optional<Item> findAttributes() {
+    return Optional.ofNullable(attributes);
+  }
