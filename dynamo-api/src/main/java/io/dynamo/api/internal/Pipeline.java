@@ -20,10 +20,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 
@@ -32,8 +34,12 @@ import java.util.zip.CRC32;
  * the attempt interceptors and the transport, then the CRC32 check and error mapping, with retries
  * (backoff with full jitter, a shared retry quota) and clock-skew correction around the attempts.
  *
- * <p>Synchronous calls run on the caller's thread (interceptors get completed futures);
- * asynchronous calls never block. Thread-safe.
+ * <p>Synchronous calls run on the caller's thread (interceptors get completed futures), and rely on
+ * the transport to end each attempt within the timeout it is given: nothing interrupts the caller's
+ * thread. Asynchronous calls never block, and keep their deadlines themselves: an attempt the
+ * transport has not ended shortly after its timeout is ended and its future cancelled, and the call
+ * fails at its deadline whatever its attempt is doing (see {@link AsyncCall}); the timers are those
+ * of the shared {@link Timers}. Thread-safe.
  */
 public final class Pipeline implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger("io.dynamo.api");
@@ -361,103 +367,423 @@ public final class Pipeline implements AutoCloseable {
 
   // ---- asynchronous retry loop ------------------------------------------------------------
 
+  /**
+   * How long after an attempt's timeout an asynchronous call ends an attempt its transport has not
+   * ended: long enough that a transport honouring the timeout it is given fails the attempt first,
+   * with its own more precise exception; short enough that a transport ignoring it costs little
+   * more.
+   */
+  private static final long GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+  /**
+   * A deadline further than this is never armed: it could not come (timeouts stop at a century).
+   */
+  private static final long NEVER_NANOS = TimeUnit.DAYS.toNanos(36_000);
+
+  // what the open attempt of an asynchronous call is doing
+  private static final int SIGNING = 1; // waiting for credentials
+  private static final int PREPARING = 2; // signed, in the attempt interceptors
+  private static final int SENDING = 3; // given to the transport
+  private static final int WAITING = 4; // no attempt open: waiting to retry
+
   private CompletableFuture<ApiResponse> runAsync(ApiRequest request, Observation observation) {
-    CallState state =
-        new CallState(request, System.nanoTime() + callTimeout.toNanos(), observation);
-    CompletableFuture<ApiResponse> result = new CompletableFuture<>();
-    attemptAsync(state, result);
-    return result;
-  }
-
-  private void attemptAsync(CallState state, CompletableFuture<ApiResponse> result) {
-    state.attempt++;
-    state.attemptStartNanos = state.observation != null ? System.nanoTime() : 0;
-    boolean wire = telemetry.wireLogOn();
-    int number = state.attempt;
-    CompletableFuture<HttpResponse> attempt;
-    try {
-      attempt =
-          signAsyncWithin(state, state.request)
-              .thenCompose(
-                  http ->
-                      AttemptChainImpl.run(
-                          interceptors,
-                          http,
-                          state.request,
-                          number,
-                          wire
-                              ? r ->
-                                  WireLog.send(
-                                      state.request,
-                                      number,
-                                      r,
-                                      x -> sendAsync(x, attemptTimeout(state)))
-                              : r -> sendAsync(r, attemptTimeout(state))));
-    } catch (RuntimeException e) {
-      attempt = CompletableFuture.failedFuture(e);
-    }
-    attempt.whenComplete(
-        (response, error) -> {
-          // Whatever is thrown here, an Error included, must fail the call: CompletableFuture
-          // would swallow it and leave the caller's future pending forever.
-          try {
-            afterAttempt(state, result, response, error);
-          } catch (Throwable t) {
-            result.completeExceptionally(t);
-          }
-        });
-  }
-
-  private void afterAttempt(
-      CallState state,
-      CompletableFuture<ApiResponse> result,
-      HttpResponse response,
-      Throwable error) {
-    if (result.isDone()) {
-      // cancelled by the caller: no retry
-      if (state.observation != null) {
-        attemptFailed(state, response, new java.util.concurrent.CancellationException(), false);
-      }
-      return;
-    }
-    RuntimeException failure;
-    if (error == null) {
-      try {
-        ApiResponse accepted = accept(state, response);
-        if (state.observation != null) {
-          state.observation.attemptEnded(
-              state.attempt, state.attemptStartNanos, response, null, false);
-        }
-        result.complete(accepted);
-        return;
-      } catch (RuntimeException e) {
-        failure = e;
-      }
-    } else {
-      failure = Futures.unwrap(error); // throws an Error as it is
-    }
-    Duration delay = nextDelay(state, failure);
-    attemptFailed(state, response, failure, delay != null);
-    if (delay == null) {
-      result.completeExceptionally(finalFailure(state, failure));
-      return;
-    }
-    Executor later = CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS);
-    later.execute(
-        () -> {
-          try {
-            attemptAsync(state, result);
-          } catch (Throwable t) {
-            result.completeExceptionally(t); // the delayed executor would swallow it
-          }
-        });
+    AsyncCall call =
+        new AsyncCall(
+            new CallState(request, System.nanoTime() + callTimeout.toNanos(), observation));
+    call.attempt();
+    return call;
   }
 
   private CompletableFuture<HttpResponse> sendAsync(HttpRequest request, Duration timeout) {
     try {
-      return transport.executeAsync(request, timeout);
+      CompletableFuture<HttpResponse> sent = transport.executeAsync(request, timeout);
+      return sent != null
+          ? sent
+          : CompletableFuture.failedFuture(
+              new io.dynamo.api.TransportException(
+                  "the " + transport.name() + " transport returned no future (a bug of it)",
+                  null,
+                  false));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private static <T> CompletableFuture<T> notSent() {
+    return CompletableFuture.failedFuture(new CancellationException("the call has ended"));
+  }
+
+  /**
+   * One asynchronous call, which is its own future. Whatever ends an attempt first ends it (the
+   * transport's answer, the attempt's timer, the call's timer, the caller's cancel); the others
+   * find it ended and do nothing: a late answer is dropped. The call's end is told to the listeners
+   * once, by whoever completes this future.
+   *
+   * <p>At most one timer is armed at a time, on the shared {@link Timers}: while the transport has
+   * the attempt, at its timeout plus {@link #GRACE_NANOS} or the call's deadline if that comes
+   * first; while credentials or attempt interceptors are awaited, at the call's deadline; between
+   * attempts, at the end of the backoff. It is cancelled as soon as what it waits for happens, and
+   * none is armed for an attempt that ended before the transport returned its future. When it
+   * fires, the attempt ends with an {@link AttemptTimeoutException} (retried as any other) and the
+   * transport's future is cancelled; at the call's deadline the call then fails at once, as when
+   * the transport reports the timeout itself: with an {@link ApiCallTimeoutException} if the
+   * timeout would have been retried, else with the attempt's exception.
+   *
+   * <p>The timer thread only hands the call over ({@link #call}); what a timer means is decided on
+   * {@link Timers#HANDOFF} ({@link #run}). The fields below change under this object's lock; the
+   * transport, interceptors and listeners are never called holding it.
+   */
+  private final class AsyncCall extends CompletableFuture<ApiResponse>
+      implements Callable<Void>, Runnable {
+    private final CallState state;
+
+    private boolean ended;
+
+    /** The attempt whose end is awaited, 0 if none. */
+    private int open;
+
+    /** What the open attempt is doing, or {@link #WAITING}. */
+    private int phase;
+
+    /**
+     * The transport's future of the open attempt, once it has one, and the timeout it was given.
+     */
+    private CompletableFuture<HttpResponse> sent;
+
+    private long sentTimeoutNanos;
+
+    /** The armed timer, or null, and when it is due, in {@link System#nanoTime()}. */
+    private ScheduledFuture<?> timer;
+
+    private long due;
+
+    AsyncCall(CallState state) {
+      this.state = state;
+    }
+
+    /** Starts the next attempt. */
+    void attempt() {
+      long start = state.observation != null ? System.nanoTime() : 0;
+      boolean wire = telemetry.wireLogOn();
+      CompletableFuture<HttpRequest> signing = signWithoutBlocking(state, state.request);
+      boolean waiting = !signing.isDone();
+      int number;
+      synchronized (this) {
+        if (ended || isDone()) {
+          return;
+        }
+        number = ++state.attempt;
+        state.attemptStartNanos = start;
+        open = number;
+        phase = waiting ? SIGNING : PREPARING;
+      }
+      CompletableFuture<HttpResponse> attempt;
+      try {
+        attempt =
+            signing.thenCompose(
+                http -> waiting && !signed(number) ? notSent() : chain(http, number, wire));
+      } catch (RuntimeException e) {
+        attempt = CompletableFuture.failedFuture(e);
+      }
+      attempt.whenComplete(
+          (response, error) -> {
+            // Whatever is thrown here, an Error included, must fail the call: CompletableFuture
+            // would swallow it and leave the caller's future pending forever.
+            try {
+              attemptEnded(number, response, error);
+            } catch (Throwable t) {
+              end(null, t);
+            }
+          });
+      if (!attempt.isDone()) {
+        synchronized (this) {
+          if (open == number && timer == null && !ended) {
+            arm(state.deadlineNanos); // credentials or an interceptor awaited
+          }
+        }
+      }
+    }
+
+    private CompletableFuture<HttpResponse> chain(HttpRequest http, int number, boolean wire) {
+      return AttemptChainImpl.run(
+          interceptors,
+          http,
+          state.request,
+          number,
+          wire
+              ? r -> WireLog.send(state.request, number, r, x -> send(number, x))
+              : r -> send(number, r));
+    }
+
+    /** The credentials came for attempt {@code number}: whether it is still awaited. */
+    private synchronized boolean signed(int number) {
+      if (ended || open != number || isDone()) {
+        return false;
+      }
+      phase = PREPARING;
+      return true;
+    }
+
+    /** Gives attempt {@code number} to the transport, unless the call has ended. */
+    private CompletableFuture<HttpResponse> send(int number, HttpRequest http) {
+      Duration timeout = attemptTimeout(state);
+      synchronized (this) {
+        if (ended || open != number || isDone()) {
+          return notSent();
+        }
+        phase = SENDING;
+      }
+      long attemptDue = System.nanoTime() + timeout.toNanos() + GRACE_NANOS;
+      CompletableFuture<HttpResponse> f = sendAsync(http, timeout);
+      boolean late;
+      synchronized (this) {
+        late = ended || open != number;
+        if (!late) {
+          sent = f;
+          sentTimeoutNanos = timeout.toNanos();
+          if (!f.isDone()) {
+            arm(attemptDue - state.deadlineNanos < 0 ? attemptDue : state.deadlineNanos);
+          }
+        }
+      }
+      if (late) {
+        f.cancel(false); // the call ended while the transport was being called
+      }
+      return f;
+    }
+
+    /** Attempt {@code number}'s future completed. */
+    private void attemptEnded(int number, HttpResponse response, Throwable error) {
+      boolean completedElsewhere;
+      synchronized (this) {
+        if (open != number) {
+          if (LOG.isLoggable(Level.DEBUG)) {
+            LOG.log(
+                Level.DEBUG,
+                "{0}: attempt {1} ended after it had been ended; its {2} is dropped",
+                state.request.operation(),
+                number,
+                response != null ? "response" : String.valueOf(Futures.cause(error)));
+          }
+          return;
+        }
+        open = 0;
+        sent = null;
+        disarm();
+        completedElsewhere = ended || isDone();
+      }
+      if (completedElsewhere) {
+        // completed by a call interceptor holding this future: no retry
+        if (state.observation != null) {
+          attemptFailed(state, response, new CancellationException(), false);
+        }
+        return;
+      }
+      afterAttempt(response, error);
+    }
+
+    private void afterAttempt(HttpResponse response, Throwable error) {
+      RuntimeException failure;
+      if (error == null) {
+        try {
+          ApiResponse accepted = accept(state, response);
+          if (state.observation != null) {
+            state.observation.attemptEnded(
+                state.attempt, state.attemptStartNanos, response, null, false);
+          }
+          end(accepted, null);
+          return;
+        } catch (RuntimeException e) {
+          failure = e;
+        }
+      } else {
+        failure = Futures.unwrap(error); // throws an Error as it is
+      }
+      Duration delay = nextDelay(state, failure);
+      attemptFailed(state, response, failure, delay != null);
+      if (delay == null) {
+        end(null, finalFailure(state, failure));
+        return;
+      }
+      synchronized (this) {
+        if (!ended && !isDone()) {
+          phase = WAITING;
+          long at = System.nanoTime() + delay.toNanos();
+          arm(at - state.deadlineNanos < 0 ? at : state.deadlineNanos);
+        }
+      }
+    }
+
+    /**
+     * The timer fired, on the timer thread: hands the call over, as ending it runs others' code.
+     */
+    @Override
+    public Void call() {
+      try {
+        Timers.HANDOFF.execute(this);
+      } catch (Throwable t) {
+        run(); // an executor that refuses work, or no thread for it: here, then, not never
+      }
+      return null;
+    }
+
+    /** The timer fired: ends the open attempt or the call, or starts the next attempt. */
+    @Override
+    public void run() {
+      try {
+        fired();
+      } catch (Throwable t) {
+        end(null, t);
+      }
+    }
+
+    private void fired() {
+      int number;
+      int was;
+      CompletableFuture<HttpResponse> f;
+      long timeoutNanos;
+      boolean callOver;
+      synchronized (this) {
+        if (timer == null || ended || isDone() || System.nanoTime() - due < 0) {
+          return; // cancelled too late to stop it, or replaced by a later one
+        }
+        disarm(); // this one, or one that came due while this one was handed over
+        callOver = state.remainingNanos() <= 0;
+        was = phase;
+        number = open;
+        f = sent;
+        timeoutNanos = sentTimeoutNanos;
+        open = 0;
+        sent = null;
+      }
+      if (was == WAITING) {
+        if (!callOver) {
+          attempt();
+          return;
+        }
+        // the backoff is shorter than the time left, but the hand-over came too late
+        state.outOfTime = true;
+        end(
+            null,
+            finalFailure(state, (RuntimeException) state.failures.get(state.failures.size() - 1)));
+        return;
+      }
+      boolean answered = f != null && f.isDone();
+      if (f != null) {
+        f.cancel(false);
+      }
+      afterAttempt(null, timedOut(number, was, answered, timeoutNanos, callOver));
+    }
+
+    /** Why the open attempt ended when the timer fired. */
+    private RuntimeException timedOut(
+        int number, int was, boolean answered, long timeoutNanos, boolean callOver) {
+      if (was == SIGNING) {
+        return waitedTooLongForCredentials(state);
+      }
+      if (was == PREPARING) {
+        return new ApiCallTimeoutException(
+            state.request.operation()
+                + " did not complete within the call timeout of "
+                + callTimeout.toMillis()
+                + " ms (attempt "
+                + number
+                + " was not sent: an attempt interceptor had not proceeded)",
+            null);
+      }
+      String when =
+          callOver
+              ? "by the call's deadline"
+              : TimeUnit.NANOSECONDS.toMillis(GRACE_NANOS) + " ms after it";
+      if (answered) {
+        return new AttemptTimeoutException(
+            state.request.operation()
+                + " attempt "
+                + number
+                + ": the transport answered, but an attempt interceptor had not completed "
+                + when);
+      }
+      return new AttemptTimeoutException(
+          state.request.operation()
+              + " attempt "
+              + number
+              + ": no complete response within the attempt timeout of "
+              + TimeUnit.NANOSECONDS.toMillis(timeoutNanos)
+              + " ms; the "
+              + transport.name()
+              + " transport had not ended the attempt "
+              + when
+              + ", so the client cancelled it");
+    }
+
+    /** Completes the call, unless it has ended; cancels its timer and any transport's future. */
+    private void end(ApiResponse value, Throwable failure) {
+      CompletableFuture<HttpResponse> f;
+      synchronized (this) {
+        if (ended) {
+          return;
+        }
+        ended = true;
+        disarm();
+        f = sent;
+        sent = null;
+        open = 0;
+      }
+      if (f != null) {
+        f.cancel(false);
+      }
+      if (failure == null) {
+        complete(value);
+      } else {
+        completeExceptionally(failure);
+      }
+    }
+
+    /** Cancels the call: no retry; its timer and the transport's future are cancelled. */
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      CompletableFuture<HttpResponse> f;
+      int number;
+      synchronized (this) {
+        if (ended || isDone()) {
+          return isCancelled();
+        }
+        ended = true;
+        disarm();
+        f = sent;
+        sent = null;
+        number = open;
+        open = 0;
+      }
+      if (number != 0 && state.observation != null) {
+        attemptFailed(state, null, new CancellationException(), false);
+      }
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
+      if (f != null) {
+        f.cancel(false);
+      }
+      return cancelled;
+    }
+
+    /** Arms the timer for {@code at}, in place of any other. */
+    private void arm(long at) {
+      if (timer != null && due == at) {
+        return;
+      }
+      disarm();
+      long delay = at - System.nanoTime();
+      if (delay > NEVER_NANOS) {
+        return;
+      }
+      due = at;
+      timer = Timers.schedule(this, Math.max(delay, 0));
+    }
+
+    private void disarm() {
+      if (timer != null) {
+        timer.cancel(false);
+        timer = null;
+      }
     }
   }
 
@@ -490,32 +816,17 @@ public final class Pipeline implements AutoCloseable {
   }
 
   /**
-   * Signs an attempt without blocking: the request once credentials are there, or the call's
-   * timeout if they are not there in time.
+   * Signs an attempt without blocking: the request once credentials are there. The call's own timer
+   * bounds the wait; the signer's future, which other calls may share, is never completed here.
    */
-  private CompletableFuture<HttpRequest> signAsyncWithin(CallState state, ApiRequest request) {
+  private CompletableFuture<HttpRequest> signWithoutBlocking(CallState state, ApiRequest request) {
     List<HttpHeader> headers = headers(state, request);
-    CompletableFuture<List<HttpHeader>> auth = signAsync(headers, request);
-    if (!auth.isDone()) {
-      // a copy: the signer's future may be shared by other calls, which a timeout must not fail
-      CompletableFuture<List<HttpHeader>> mine = new CompletableFuture<>();
-      auth.whenComplete(
-          (h, t) -> {
-            if (t != null) {
-              mine.completeExceptionally(t);
-            } else {
-              mine.complete(h);
-            }
-          });
-      CompletableFuture.delayedExecutor(Math.max(state.remainingNanos(), 1), TimeUnit.NANOSECONDS)
-          .execute(() -> mine.completeExceptionally(waitedTooLongForCredentials(state)));
-      auth = mine;
-    }
-    return auth.thenApply(
-        added -> {
-          headers.addAll(added);
-          return HttpRequest.of("POST", endpoint, headers, request.body());
-        });
+    return signAsync(headers, request)
+        .thenApply(
+            added -> {
+              headers.addAll(added);
+              return HttpRequest.of("POST", endpoint, headers, request.body());
+            });
   }
 
   private List<HttpHeader> headers(CallState state, ApiRequest request) {

@@ -22,7 +22,8 @@ import java.util.concurrent.CompletableFuture;
 public interface Transport extends AutoCloseable {
 
   /**
-   * Sends a request and waits for the whole response.
+   * Sends a request and waits for the whole response. The client cannot end a synchronous attempt
+   * itself: this must return or throw within {@code timeout}.
    *
    * @param timeout the most time the attempt may take, from sending to the last body byte
    * @throws io.dynamo.api.TransportException on I/O failure or timeout
@@ -32,6 +33,14 @@ public interface Transport extends AutoCloseable {
   /**
    * Sends a request without blocking the caller. The future fails with a {@link
    * io.dynamo.api.TransportException} on I/O failure or timeout.
+   *
+   * <p>A future still pending shortly (50 ms) after {@code timeout}, or at the end of the call's
+   * own timeout, is cancelled by the client, which ends the attempt with an {@link
+   * io.dynamo.api.AttemptTimeoutException}; what the future does afterwards is ignored. A transport
+   * should still end the attempt itself in time, which frees its connection and reports the more
+   * precise failure, and should stop the exchange when its future is cancelled.
+   *
+   * @param timeout the most time the attempt may take, from sending to the last body byte
    */
   CompletableFuture<HttpResponse> executeAsync(HttpRequest request, Duration timeout);
 
