@@ -130,6 +130,11 @@ public final class CredentialsHttp {
       if (cause instanceof IllegalArgumentException) {
         throw new CredentialsException(call + " is not a URI an HTTP client can send to");
       }
+      if (cause instanceof java.net.http.HttpTimeoutException) {
+        // the client's own timer, the same as ours, came first: the same failure
+        throw new CredentialsException(
+            call + " did not answer in full within " + timeout.toMillis() + " ms");
+      }
       if (cause instanceof CredentialsException) {
         throw new CredentialsException(what + ": " + describe(uri) + " " + cause.getMessage());
       }
