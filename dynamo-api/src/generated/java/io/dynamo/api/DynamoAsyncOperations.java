@@ -6,6 +6,10 @@ import io.dynamo.api.internal.ops.Paging;
 import io.dynamo.api.model.BackupSummary;
 import io.dynamo.api.model.BatchExecuteStatementRequest;
 import io.dynamo.api.model.BatchExecuteStatementResponse;
+import io.dynamo.api.model.BatchGetItemRequest;
+import io.dynamo.api.model.BatchGetItemResponse;
+import io.dynamo.api.model.BatchWriteItemRequest;
+import io.dynamo.api.model.BatchWriteItemResponse;
 import io.dynamo.api.model.ContributorInsightsSummary;
 import io.dynamo.api.model.CreateBackupRequest;
 import io.dynamo.api.model.CreateBackupResponse;
@@ -97,6 +101,10 @@ import io.dynamo.api.model.SearchVectorsRequest;
 import io.dynamo.api.model.SearchVectorsResponse;
 import io.dynamo.api.model.Tag;
 import io.dynamo.api.model.TagResourceRequest;
+import io.dynamo.api.model.TransactGetItemsRequest;
+import io.dynamo.api.model.TransactGetItemsResponse;
+import io.dynamo.api.model.TransactWriteItemsRequest;
+import io.dynamo.api.model.TransactWriteItemsResponse;
 import io.dynamo.api.model.UntagResourceRequest;
 import io.dynamo.api.model.UpdateContinuousBackupsRequest;
 import io.dynamo.api.model.UpdateContinuousBackupsResponse;
@@ -136,6 +144,16 @@ public interface DynamoAsyncOperations {
 
   /** This operation allows you to perform batch reads or writes on data stored in DynamoDB, using PartiQL. */
   default CompletableFuture<BatchExecuteStatementResponse> batchExecuteStatement(BatchExecuteStatementRequest request) {
+    return send(request);
+  }
+
+  /** The BatchGetItem operation returns the attributes of one or more items from one or more tables. */
+  default CompletableFuture<BatchGetItemResponse> batchGetItem(BatchGetItemRequest request) {
+    return send(request);
+  }
+
+  /** The BatchWriteItem operation puts or deletes multiple items in one or more tables. */
+  default CompletableFuture<BatchWriteItemResponse> batchWriteItem(BatchWriteItemRequest request) {
     return send(request);
   }
 
@@ -531,6 +549,16 @@ public interface DynamoAsyncOperations {
 
   /** Associate a set of tags with an Amazon DynamoDB resource. */
   default CompletableFuture<Void> tagResource(TagResourceRequest request) {
+    return send(request);
+  }
+
+  /** TransactGetItems is a synchronous operation that atomically retrieves multiple items from one or more tables (but not from indexes) in a single account and Region. */
+  default CompletableFuture<TransactGetItemsResponse> transactGetItems(TransactGetItemsRequest request) {
+    return send(request);
+  }
+
+  /** TransactWriteItems is a synchronous write operation that groups up to 100 action requests. */
+  default CompletableFuture<TransactWriteItemsResponse> transactWriteItems(TransactWriteItemsRequest request) {
     return send(request);
   }
 

@@ -5,6 +5,10 @@ import io.dynamo.api.internal.ops.Paging;
 import io.dynamo.api.model.BackupSummary;
 import io.dynamo.api.model.BatchExecuteStatementRequest;
 import io.dynamo.api.model.BatchExecuteStatementResponse;
+import io.dynamo.api.model.BatchGetItemRequest;
+import io.dynamo.api.model.BatchGetItemResponse;
+import io.dynamo.api.model.BatchWriteItemRequest;
+import io.dynamo.api.model.BatchWriteItemResponse;
 import io.dynamo.api.model.ContributorInsightsSummary;
 import io.dynamo.api.model.CreateBackupRequest;
 import io.dynamo.api.model.CreateBackupResponse;
@@ -96,6 +100,10 @@ import io.dynamo.api.model.SearchVectorsRequest;
 import io.dynamo.api.model.SearchVectorsResponse;
 import io.dynamo.api.model.Tag;
 import io.dynamo.api.model.TagResourceRequest;
+import io.dynamo.api.model.TransactGetItemsRequest;
+import io.dynamo.api.model.TransactGetItemsResponse;
+import io.dynamo.api.model.TransactWriteItemsRequest;
+import io.dynamo.api.model.TransactWriteItemsResponse;
 import io.dynamo.api.model.UntagResourceRequest;
 import io.dynamo.api.model.UpdateContinuousBackupsRequest;
 import io.dynamo.api.model.UpdateContinuousBackupsResponse;
@@ -134,6 +142,16 @@ public interface DynamoOperations {
 
   /** This operation allows you to perform batch reads or writes on data stored in DynamoDB, using PartiQL. */
   default BatchExecuteStatementResponse batchExecuteStatement(BatchExecuteStatementRequest request) {
+    return send(request);
+  }
+
+  /** The BatchGetItem operation returns the attributes of one or more items from one or more tables. */
+  default BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+    return send(request);
+  }
+
+  /** The BatchWriteItem operation puts or deletes multiple items in one or more tables. */
+  default BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
     return send(request);
   }
 
@@ -579,6 +597,16 @@ public interface DynamoOperations {
 
   /** Associate a set of tags with an Amazon DynamoDB resource. */
   default Void tagResource(TagResourceRequest request) {
+    return send(request);
+  }
+
+  /** TransactGetItems is a synchronous operation that atomically retrieves multiple items from one or more tables (but not from indexes) in a single account and Region. */
+  default TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
+    return send(request);
+  }
+
+  /** TransactWriteItems is a synchronous write operation that groups up to 100 action requests. */
+  default TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
     return send(request);
   }
 

@@ -5,10 +5,6 @@ import io.dynamo.api.internal.Futures;
 import io.dynamo.api.internal.Pipeline;
 import io.dynamo.api.internal.ops.OperationSpec;
 import io.dynamo.api.internal.ops.Specs;
-import io.dynamo.api.model.BatchGetItemRequest;
-import io.dynamo.api.model.BatchGetItemResponse;
-import io.dynamo.api.model.BatchWriteItemRequest;
-import io.dynamo.api.model.BatchWriteItemResponse;
 import io.dynamo.api.model.DeleteItemRequest;
 import io.dynamo.api.model.DeleteItemResponse;
 import io.dynamo.api.model.DeleteTableRequest;
@@ -22,10 +18,6 @@ import io.dynamo.api.model.ListTablesRequest;
 import io.dynamo.api.model.ListTablesResponse;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.PutItemResponse;
-import io.dynamo.api.model.TransactGetItemsRequest;
-import io.dynamo.api.model.TransactGetItemsResponse;
-import io.dynamo.api.model.TransactWriteItemsRequest;
-import io.dynamo.api.model.TransactWriteItemsResponse;
 import io.dynamo.codec.Item;
 import io.dynamo.codec.Key;
 import java.util.concurrent.CompletableFuture;
@@ -99,28 +91,6 @@ public final class DynamoAsyncClient implements DynamoAsyncOperations {
   /** {@link DynamoClient#listTables()} without blocking: the first page of table names. */
   public CompletableFuture<ListTablesResponse> listTables() {
     return listTables(ListTablesRequest.builder().build());
-  }
-
-  /** {@link DynamoClient#batchGetItem(BatchGetItemRequest)} without blocking. */
-  public CompletableFuture<BatchGetItemResponse> batchGetItem(BatchGetItemRequest request) {
-    return call(Specs.BATCH_GET_ITEM, request);
-  }
-
-  /** {@link DynamoClient#batchWriteItem(BatchWriteItemRequest)} without blocking. */
-  public CompletableFuture<BatchWriteItemResponse> batchWriteItem(BatchWriteItemRequest request) {
-    return call(Specs.BATCH_WRITE_ITEM, request);
-  }
-
-  /** {@link DynamoClient#transactWriteItems(TransactWriteItemsRequest)} without blocking. */
-  public CompletableFuture<TransactWriteItemsResponse> transactWriteItems(
-      TransactWriteItemsRequest request) {
-    return call(Specs.TRANSACT_WRITE_ITEMS, request);
-  }
-
-  /** {@link DynamoClient#transactGetItems(TransactGetItemsRequest)} without blocking. */
-  public CompletableFuture<TransactGetItemsResponse> transactGetItems(
-      TransactGetItemsRequest request) {
-    return call(Specs.TRANSACT_GET_ITEMS, request);
   }
 
   /** {@link DynamoClient#deleteTable(String)} without blocking. */

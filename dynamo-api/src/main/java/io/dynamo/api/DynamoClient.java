@@ -7,10 +7,6 @@ import io.dynamo.api.internal.Pipeline;
 import io.dynamo.api.internal.TableWaiter;
 import io.dynamo.api.internal.ops.OperationSpec;
 import io.dynamo.api.internal.ops.Specs;
-import io.dynamo.api.model.BatchGetItemRequest;
-import io.dynamo.api.model.BatchGetItemResponse;
-import io.dynamo.api.model.BatchWriteItemRequest;
-import io.dynamo.api.model.BatchWriteItemResponse;
 import io.dynamo.api.model.DeleteItemRequest;
 import io.dynamo.api.model.DeleteItemResponse;
 import io.dynamo.api.model.DeleteTableRequest;
@@ -25,10 +21,6 @@ import io.dynamo.api.model.ListTablesResponse;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.PutItemResponse;
 import io.dynamo.api.model.TableDescription;
-import io.dynamo.api.model.TransactGetItemsRequest;
-import io.dynamo.api.model.TransactGetItemsResponse;
-import io.dynamo.api.model.TransactWriteItemsRequest;
-import io.dynamo.api.model.TransactWriteItemsResponse;
 import io.dynamo.api.model.WriteRequest;
 import io.dynamo.codec.CodecRegistry;
 import io.dynamo.codec.Item;
@@ -222,40 +214,6 @@ public final class DynamoClient implements DynamoOperations, AutoCloseable {
   /** Deletes the item with {@code key} from {@code tableName}. */
   public DeleteItemResponse deleteItem(String tableName, Key key) {
     return deleteItem(DeleteItemRequest.of(tableName, key));
-  }
-
-  /** Reads up to 100 items by key; some may come back as unprocessed keys. */
-  public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
-    return call(Specs.BATCH_GET_ITEM, request);
-  }
-
-  /** Puts or deletes up to 25 items; some may come back as unprocessed items. */
-  public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
-    return call(Specs.BATCH_WRITE_ITEM, request);
-  }
-
-  /**
-   * Makes up to 100 writes (puts, updates, deletes, condition checks) all together or not at all.
-   * Retries of one call send the same {@code ClientRequestToken}, so DynamoDB applies the
-   * transaction once even if a response was lost.
-   *
-   * @throws TransactionCanceledException if a condition is false or an item is in another
-   *     transaction; its {@link TransactionCanceledException#reasons() reasons} line up with the
-   *     request's actions by index
-   */
-  public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
-    return call(Specs.TRANSACT_WRITE_ITEMS, request);
-  }
-
-  /**
-   * Reads up to 100 items as of one moment; {@link TransactGetItemsResponse#responses()} has one
-   * entry per read, in order, {@code null} where there is no item.
-   *
-   * @throws TransactionCanceledException if an item is being written by a transaction; its {@link
-   *     TransactionCanceledException#reasons() reasons} line up with the reads by index
-   */
-  public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
-    return call(Specs.TRANSACT_GET_ITEMS, request);
   }
 
   /**

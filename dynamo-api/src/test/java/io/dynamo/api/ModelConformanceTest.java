@@ -32,6 +32,7 @@ import io.dynamo.api.model.StreamViewType;
 import io.dynamo.api.model.TableClass;
 import io.dynamo.api.model.TagResourceRequest;
 import io.dynamo.api.model.TimeToLiveSpecification;
+import io.dynamo.api.model.TransactGet;
 import io.dynamo.api.model.TransactGetItem;
 import io.dynamo.api.model.TransactGetItemsRequest;
 import io.dynamo.api.model.TransactWriteItemsRequest;
@@ -319,12 +320,13 @@ class ModelConformanceTest {
             .get("users", KEY, "user/name", "nested.n", "tags[0]")
             .get(ARN, Key.of("user/id", 2, "user/name", "Huan"))
             .get(
-                TransactGetItem.builder()
-                    .table("other")
-                    .key("id", "x")
-                    .projectionExpression("#a")
-                    .name("#a", "a/b")
-                    .build())
+                TransactGetItem.of(
+                    TransactGet.builder()
+                        .table("other")
+                        .key("id", "x")
+                        .projectionExpression("#a")
+                        .name("#a", "a/b")
+                        .build()))
             .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
             .build());
   }

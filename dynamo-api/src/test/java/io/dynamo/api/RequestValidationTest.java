@@ -25,6 +25,7 @@ import io.dynamo.api.model.Select;
 import io.dynamo.api.model.TagResourceRequest;
 import io.dynamo.api.model.UpdateItemRequest;
 import io.dynamo.api.model.UpdateTableRequest;
+import io.dynamo.api.model.WriteRequest;
 import io.dynamo.codec.Item;
 import io.dynamo.codec.Key;
 import java.util.ArrayList;
@@ -165,28 +166,55 @@ class RequestValidationTest {
       keys.add(Key.of("id", i));
     }
     rejects(
-        "Keys",
-        "has 101 keys; BatchGetItem reads 1 to 100",
-        () -> BatchGetItemRequest.builder().get("users", keys.toArray(new Key[0])).build());
+        "RequestItems.users.Keys",
+        "has 101 entries; it takes 1 to 100",
+        () ->
+            db.batchGetItem(
+                BatchGetItemRequest.builder().get("users", keys.toArray(new Key[0])).build()));
     rejects(
         "RequestItems",
         "has 101 keys; one BatchGetItem reads at most 100",
         () ->
-            BatchGetItemRequest.builder()
-                .get("users", keys.subList(0, 60).toArray(new Key[0]))
-                .get("others", keys.subList(60, 101).toArray(new Key[0]))
-                .build());
+            db.batchGetItem(
+                BatchGetItemRequest.builder()
+                    .get("users", keys.subList(0, 60).toArray(new Key[0]))
+                    .get("others", keys.subList(60, 101).toArray(new Key[0]))
+                    .build()));
     rejects(
-        "Keys",
+        "RequestItems.users.Keys",
         "twice",
-        () -> BatchGetItemRequest.builder().get("users", KEY, Key.of("id", 1)).build());
-    rejects("RequestItems", "is empty", () -> BatchGetItemRequest.builder().build());
+        () ->
+            db.batchGetItem(
+                BatchGetItemRequest.builder().get("users", KEY, Key.of("id", 1)).build()));
+    rejects(
+        "RequestItems",
+        "is required but missing",
+        () -> db.batchGetItem(BatchGetItemRequest.builder().build()));
     BatchWriteItemRequest.Builder writes = BatchWriteItemRequest.builder();
     for (int i = 0; i < 26; i++) {
       writes.put(i % 2 == 0 ? "users" : "others", Item.of("id", i));
     }
-    rejects("RequestItems", "has 26 writes; one BatchWriteItem makes 1 to 25", writes::build);
-    rejects("RequestItems", "has 0 writes", () -> BatchWriteItemRequest.builder().build());
+    rejects(
+        "RequestItems",
+        "has 26 writes; one BatchWriteItem makes 1 to 25",
+        () -> db.batchWriteItem(writes.build()));
+    rejects(
+        "RequestItems",
+        "is required but missing",
+        () -> db.batchWriteItem(BatchWriteItemRequest.builder().build()));
+    rejects(
+        "RequestItems.users[0]",
+        "sets neither PutRequest and DeleteRequest",
+        () ->
+            db.batchWriteItem(
+                BatchWriteItemRequest.builder()
+                    .write("users", WriteRequest.builder().build())
+                    .build()));
+    rejects(
+        "RequestItems.users[0].PutRequest.Item",
+        "has no attributes",
+        () ->
+            db.batchWriteItem(BatchWriteItemRequest.builder().put("users", Item.empty()).build()));
   }
 
   @Test
@@ -436,8 +464,8 @@ class RequestValidationTest {
     Item item = Item.of("id", 1, "deep", deep);
     rejects("Item", "Item.deep[0][0]", () -> db.putItem("users", item));
     rejects(
-        "RequestItems",
-        "RequestItems.users[1].PutRequest.Item.deep[0]",
+        "RequestItems.users[1].PutRequest.Item",
+        "Item.deep[0][0]",
         () ->
             db.batchWriteItem(
                 BatchWriteItemRequest.builder().put("users", Item.of("id", 0), item).build()));

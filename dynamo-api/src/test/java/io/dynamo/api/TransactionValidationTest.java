@@ -44,9 +44,7 @@ class TransactionValidationTest {
   @Test
   void aTransactionHasOneToAHundredActions() {
     rejects(
-        "TransactItems",
-        "has 0 actions; one TransactWriteItems has 1 to 100 actions",
-        () -> db.transactWriteItems(write().build()));
+        "TransactItems", "is required but missing", () -> db.transactWriteItems(write().build()));
     TransactWriteItemsRequest.Builder many = write();
     for (int i = 0; i < 101; i++) {
       many.delete("users", Key.of("id", i));
@@ -54,7 +52,7 @@ class TransactionValidationTest {
     rejects("TransactItems", "has 101 actions", () -> db.transactWriteItems(many.build()));
     rejects(
         "TransactItems",
-        "has 0 actions; one TransactGetItems has 1 to 100",
+        "is required but missing",
         () -> db.transactGetItems(TransactGetItemsRequest.builder().build()));
     List<TransactGetItem> gets = new ArrayList<>();
     for (int i = 0; i < 101; i++) {
@@ -66,12 +64,12 @@ class TransactionValidationTest {
         () -> db.transactGetItems(TransactGetItemsRequest.builder().gets(gets).build()));
     List<TransactWriteItem> hundred = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
-      hundred.add(TransactPut.of("users", Item.of("id", i)));
+      hundred.add(TransactWriteItem.of(TransactPut.of("users", Item.of("id", i))));
     }
     assertEquals(100, write().actions(hundred).build().transactItems().size());
     rejects(
         "TransactItems",
-        "has a null element at index 1",
+        "holds a null element",
         () ->
             new TransactWriteItemsRequest(
                 java.util.Arrays.asList(hundred.get(0), null), null, null, null));
@@ -82,58 +80,74 @@ class TransactionValidationTest {
     rejects(
         "TransactItems[0].Put.TableName",
         "is required but missing",
-        () -> write().put(null, ITEM).build());
+        () -> db.transactWriteItems(write().put(null, ITEM).build()));
     rejects(
         "TransactItems[1].Delete.TableName",
         "'ab' is too short",
-        () -> write().put("users", ITEM).delete("ab", KEY).build());
+        () -> db.transactWriteItems(write().put("users", ITEM).delete("ab", KEY).build()));
     rejects(
         "TransactItems[0].Update.Key",
         "is required but missing",
-        () -> write().update("users", null, u -> u.add("n", 1)).build());
+        () -> db.transactWriteItems(write().update("users", null, u -> u.add("n", 1)).build()));
     rejects(
         "TransactItems[0].ConditionCheck.Key",
         "is required but missing",
-        () -> write().conditionCheck("users", null, Condition.attributeExists("id")).build());
+        () ->
+            db.transactWriteItems(
+                write().conditionCheck("users", null, Condition.attributeExists("id")).build()));
     rejects(
         "TransactItems[0].Put.Item",
         "has no attributes",
-        () -> write().put("users", Item.empty()).build());
+        () -> db.transactWriteItems(write().put("users", Item.empty()).build()));
     rejects(
         "TransactItems[0].Update.UpdateExpression",
-        "is required but missing; give set/add/remove/delete actions",
-        () -> write().update("users", KEY, u -> u.condition("attribute_exists(id)")).build());
+        "is required but missing",
+        () ->
+            db.transactWriteItems(
+                write().update("users", KEY, u -> u.condition("attribute_exists(id)")).build()));
     rejects(
         "TransactItems[0].ConditionCheck.ConditionExpression",
-        "a ConditionCheck needs a condition",
-        () -> write().conditionCheck("users", KEY, c -> c.name("#a", "a")).build());
+        "is required but missing",
+        () ->
+            db.transactWriteItems(
+                write().conditionCheck("users", KEY, c -> c.name("#a", "a")).build()));
     rejects(
         "TransactItems[0].Put.ExpressionAttributeValues",
         ":unused is not used in any expression",
         () ->
-            write()
-                .put(
-                    "users", ITEM, p -> p.condition("attribute_not_exists(id)").value(":unused", 1))
-                .build());
+            db.transactWriteItems(
+                write()
+                    .put(
+                        "users",
+                        ITEM,
+                        p -> p.condition("attribute_not_exists(id)").value(":unused", 1))
+                    .build()));
     rejects(
         "TransactItems[0].Delete.ConditionExpression",
         "uses #s, which is not declared",
-        () -> write().delete("users", KEY, d -> d.condition("#s = :s").value(":s", 1)).build());
+        () ->
+            db.transactWriteItems(
+                write().delete("users", KEY, d -> d.condition("#s = :s").value(":s", 1)).build()));
     rejects(
         "TransactItems[0].Update.UpdateExpression",
         "is given as raw text and as set/add/remove/delete actions",
         () ->
-            write()
-                .update("users", KEY, u -> u.updateExpression("SET a = :a").add("n", 1))
-                .build());
+            db.transactWriteItems(
+                write()
+                    .update("users", KEY, u -> u.updateExpression("SET a = :a").add("n", 1))
+                    .build()));
     rejects(
         "TransactItems[1].Get.Key",
         "is required but missing",
-        () -> TransactGetItemsRequest.builder().get("users", KEY).get("users", null).build());
+        () ->
+            db.transactGetItems(
+                TransactGetItemsRequest.builder().get("users", KEY).get("users", null).build()));
     rejects(
         "TransactItems[0].Get.ProjectionExpression",
         "path 0 is null",
-        () -> TransactGetItemsRequest.builder().get("users", KEY, (Object) null).build());
+        () ->
+            db.transactGetItems(
+                TransactGetItemsRequest.builder().get("users", KEY, (Object) null).build()));
   }
 
   @Test
@@ -177,12 +191,14 @@ class TransactionValidationTest {
   void clientRequestTokensAreOneToThirtySixCharacters() {
     rejects(
         "ClientRequestToken",
-        "is empty; idempotency tokens are 1 to 36 characters",
-        () -> write().put("users", ITEM).clientRequestToken("").build());
+        "has 0 characters; it takes 1 to 36",
+        () -> db.transactWriteItems(write().put("users", ITEM).clientRequestToken("").build()));
     rejects(
         "ClientRequestToken",
-        "is too long (37 characters)",
-        () -> write().put("users", ITEM).clientRequestToken("x".repeat(37)).build());
+        "has 37 characters; it takes 1 to 36",
+        () ->
+            db.transactWriteItems(
+                write().put("users", ITEM).clientRequestToken("x".repeat(37)).build()));
     assertEquals(
         "x".repeat(36),
         write().put("users", ITEM).clientRequestToken("x".repeat(36)).build().clientRequestToken());
@@ -193,7 +209,7 @@ class TransactionValidationTest {
     var e =
         assertThrows(CompletionException.class, () -> db.async().transactWriteItems(null).join());
     InvalidRequestException bad = (InvalidRequestException) e.getCause();
-    assertEquals("TransactWriteItemsRequest", bad.field());
+    assertEquals("request", bad.field());
     assertEquals(List.of(), t.requests());
   }
 }

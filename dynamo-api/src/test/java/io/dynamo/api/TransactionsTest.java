@@ -65,13 +65,14 @@ class TransactionsTest {
         t,
         "TransactWriteItems",
         "{\"TransactItems\":["
-            + "{\"Put\":{\"TableName\":\"orders\",\"Item\":{\"id\":{\"S\":\"o1\"},"
-            + "\"total\":{\"N\":\"12\"}},\"ConditionExpression\":\"attribute_not_exists(id)\"}},"
-            + "{\"Update\":{\"TableName\":\"stock\",\"Key\":{\"sku\":{\"S\":\"A\"}},"
-            + "\"UpdateExpression\":\"ADD reserved :v0\",\"ConditionExpression\":\"available >= :v1\","
+            + "{\"Put\":{\"Item\":{\"id\":{\"S\":\"o1\"},\"total\":{\"N\":\"12\"}},"
+            + "\"TableName\":\"orders\",\"ConditionExpression\":\"attribute_not_exists(id)\"}},"
+            + "{\"Update\":{\"Key\":{\"sku\":{\"S\":\"A\"}},"
+            + "\"UpdateExpression\":\"ADD reserved :v0\",\"TableName\":\"stock\","
+            + "\"ConditionExpression\":\"available >= :v1\","
             + "\"ExpressionAttributeValues\":{\":v0\":{\"N\":\"1\"},\":v1\":{\"N\":\"1\"}}}},"
-            + "{\"Delete\":{\"TableName\":\"carts\",\"Key\":{\"user\":{\"S\":\"u1\"}}}},"
-            + "{\"ConditionCheck\":{\"TableName\":\"users\",\"Key\":{\"id\":{\"S\":\"u1\"}},"
+            + "{\"Delete\":{\"Key\":{\"user\":{\"S\":\"u1\"}},\"TableName\":\"carts\"}},"
+            + "{\"ConditionCheck\":{\"Key\":{\"id\":{\"S\":\"u1\"}},\"TableName\":\"users\","
             + "\"ConditionExpression\":\"#n0 = :v0\",\"ExpressionAttributeNames\":{\"#n0\":\"status\"},"
             + "\"ExpressionAttributeValues\":{\":v0\":{\"S\":\"active\"}}}}],"
             + "\"ReturnConsumedCapacity\":\"TOTAL\",\"ReturnItemCollectionMetrics\":\"SIZE\","
@@ -116,19 +117,21 @@ class TransactionsTest {
         t,
         "TransactWriteItems",
         "{\"TransactItems\":["
-            + "{\"Put\":{\"TableName\":\"orders\",\"Item\":{\"id\":{\"S\":\"o2\"},\"status\":{\"S\":\"new\"}},"
+            + "{\"Put\":{\"Item\":{\"id\":{\"S\":\"o2\"},\"status\":{\"S\":\"new\"}},"
+            + "\"TableName\":\"orders\","
             + "\"ConditionExpression\":\"attribute_not_exists(#id) OR #s = :s\","
             + "\"ExpressionAttributeNames\":{\"#id\":\"id\",\"#s\":\"status\"},"
             + "\"ExpressionAttributeValues\":{\":s\":{\"S\":\"draft\"}},"
             + "\"ReturnValuesOnConditionCheckFailure\":\"ALL_OLD\"}},"
-            + "{\"Update\":{\"TableName\":\"stock\",\"Key\":{\"sku\":{\"S\":\"A\"}},"
-            + "\"UpdateExpression\":\"SET #q = #q - :one\",\"ConditionExpression\":\"#q >= :one\","
+            + "{\"Update\":{\"Key\":{\"sku\":{\"S\":\"A\"}},"
+            + "\"UpdateExpression\":\"SET #q = #q - :one\",\"TableName\":\"stock\","
+            + "\"ConditionExpression\":\"#q >= :one\","
             + "\"ExpressionAttributeNames\":{\"#q\":\"stock/quantity\"},"
             + "\"ExpressionAttributeValues\":{\":one\":{\"N\":\"1\"}}}},"
-            + "{\"Delete\":{\"TableName\":\"carts\",\"Key\":{\"user\":{\"S\":\"u1\"}},"
+            + "{\"Delete\":{\"Key\":{\"user\":{\"S\":\"u1\"}},\"TableName\":\"carts\","
             + "\"ConditionExpression\":\"attribute_exists(#s)\","
             + "\"ExpressionAttributeNames\":{\"#s\":\"status\"}}},"
-            + "{\"ConditionCheck\":{\"TableName\":\"users\",\"Key\":{\"id\":{\"S\":\"u1\"}},"
+            + "{\"ConditionCheck\":{\"Key\":{\"id\":{\"S\":\"u1\"}},\"TableName\":\"users\","
             + "\"ConditionExpression\":\"#s = :s\",\"ExpressionAttributeNames\":{\"#s\":\"status\"},"
             + "\"ExpressionAttributeValues\":{\":s\":{\"S\":\"active\"}}}}],"
             + "\"ClientRequestToken\":\"t\"}");
@@ -174,7 +177,7 @@ class TransactionsTest {
     List<String> failed = e.reasons().stream().map(r -> r.failed() ? r.code() : "-").toList();
     assertEquals(List.of("-", "ConditionalCheckFailed", "-", "-"), failed);
     // reason 1 is about action 1, the update of stock item A
-    assertEquals("stock", request.transactItems().get(1).tableName());
+    assertEquals("stock", request.transactItems().get(1).update().tableName());
     assertEquals(0, e.reasons().get(1).item().getInt("available"));
     assertEquals("The conditional request failed", e.reasons().get(1).message());
     assertNull(e.reasons().get(0).item());
@@ -242,9 +245,9 @@ class TransactionsTest {
         t,
         "TransactGetItems",
         "{\"TransactItems\":["
-            + "{\"Get\":{\"TableName\":\"orders\",\"Key\":{\"id\":{\"S\":\"o1\"}}}},"
-            + "{\"Get\":{\"TableName\":\"orders\",\"Key\":{\"id\":{\"S\":\"o404\"}}}},"
-            + "{\"Get\":{\"TableName\":\"users\",\"Key\":{\"user/id\":{\"N\":\"1\"}},"
+            + "{\"Get\":{\"Key\":{\"id\":{\"S\":\"o1\"}},\"TableName\":\"orders\"}},"
+            + "{\"Get\":{\"Key\":{\"id\":{\"S\":\"o404\"}},\"TableName\":\"orders\"}},"
+            + "{\"Get\":{\"Key\":{\"user/id\":{\"N\":\"1\"}},\"TableName\":\"users\","
             + "\"ProjectionExpression\":\"#n0, address.city\",\"ExpressionAttributeNames\":"
             + "{\"#n0\":\"name\"}}}],\"ReturnConsumedCapacity\":\"TOTAL\"}");
     assertEquals(3, r.responses().size());

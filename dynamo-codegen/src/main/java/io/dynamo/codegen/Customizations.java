@@ -4,10 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What the generator reads besides the model ({@code customizations.json}): the operations still
@@ -15,7 +13,6 @@ import java.util.Set;
  * members written by hand that are spliced into a generated type ({@code custom/<Type>.java}).
  */
 final class Customizations {
-  final Set<String> handWritten = new LinkedHashSet<>();
   final Map<String, String> bound = new LinkedHashMap<>();
   final Map<String, String> typeNames = new LinkedHashMap<>();
 
@@ -50,9 +47,6 @@ final class Customizations {
         JsonTree.object(
             JsonTree.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
     Customizations c = new Customizations();
-    for (Object o : JsonTree.list(json.get("handWrittenOperations"))) {
-      c.handWritten.add((String) o);
-    }
     JsonTree.object(json.get("boundShapes")).forEach((k, v) -> c.bound.put(k, (String) v));
     JsonTree.object(json.get("typeNames")).forEach((k, v) -> c.typeNames.put(k, (String) v));
     JsonTree.object(json.get("shapeRules"))

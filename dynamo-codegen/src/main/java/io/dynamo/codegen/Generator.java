@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,11 +74,6 @@ public final class Generator {
     return g.files;
   }
 
-  /** The operations still written by hand in dynamo-api, not generated. */
-  public static Set<String> handWrittenOperations() {
-    return Set.copyOf(Loaded.CUSTOM.handWritten);
-  }
-
   /**
    * The Java type of a model shape: a generated type's simple name, or, for a shape bound to the
    * codec's types, {@code AttributeValue}, {@code Item}, {@code Key} or {@code Attributes} (a map
@@ -115,13 +111,7 @@ public final class Generator {
   }
 
   private void run() {
-    List<String> ops = new ArrayList<>();
-    for (Operation o : model.operations.values()) {
-      if (!custom.handWritten.contains(o.name())) {
-        operations.add(o);
-        ops.add(o.name());
-      }
-    }
+    operations.addAll(model.operations.values());
     for (Operation o : operations) {
       if (o.input() != null) {
         reachFrom(o.input(), writes, true);
@@ -132,17 +122,6 @@ public final class Generator {
     }
     Set<String> reach = new LinkedHashSet<>(writes);
     reach.addAll(reads);
-    // the hand-written operations use generated shapes too: those get writers or readers as well
-    for (Operation o : model.operations.values()) {
-      if (custom.handWritten.contains(o.name())) {
-        if (o.input() != null) {
-          reachFrom(o.input(), writes, true);
-        }
-        if (o.output() != null) {
-          reachFrom(o.output(), reads, true);
-        }
-      }
-    }
     for (String name : reach) {
       Shape s = model.shape(name);
       if ((s.type().equals("structure") && !custom.bound.containsKey(name)) || s.isEnum()) {
@@ -444,7 +423,7 @@ public final class Generator {
           .append(" = ")
           .append(n)
           .append(";\n      return this;\n    }\n\n");
-      String alias = op == null ? null : custom.aliases.get(m.name());
+      String alias = op == null && mixins.isEmpty() ? null : custom.aliases.get(m.name());
       if (alias != null && !alias.equals(n)) {
         body.append("    /** The same as {@link #").append(n).append("}. */\n");
         body.append("    public Builder ").append(alias).append('(').append(jt).append(' ');
@@ -453,7 +432,8 @@ public final class Generator {
       }
       if (kind(m.shape()) == Kind.LIST) {
         String elem = javaType(model.shape(m.shape()).member(), imports);
-        if (!elem.contains("<")) {
+        if (!elem.contains("<")
+            && !builderSplice.contains("public Builder " + n + "(" + elem + "... ")) {
           body.append("    /** Sets {@code ").append(m.name()).append("} to these elements. */\n");
           body.append("    public Builder ")
               .append(n)
@@ -541,6 +521,10 @@ public final class Generator {
     StringBuilder b = new StringBuilder();
     b.append("\n/** Renders what the shortcuts gave into the model's members of a copy. */\n");
     b.append("private Builder beforeBuild() {\n");
+    b.append("  if (parts.isEmpty()");
+    b.append(mixins.contains("Update") ? " && actions == null" : "");
+    b.append(mixins.contains("Key") ? " && keyPairs == null" : "");
+    b.append(") {\n    return this; // nothing to render\n  }\n");
     b.append("  ExpressionParts.Rendered r =\n      parts.render(\n");
     b.append(mixins.contains("Update") ? "          actions,\n" : "          null,\n");
     b.append(
@@ -733,6 +717,13 @@ public final class Generator {
           .append("_ = ")
           .append(getter)
           .append(";\n");
+      if (model.idempotencyTokens.contains(s.name() + "." + m.name())) {
+        // made once per call: the body is written once and the same bytes go on every attempt
+        b.append("    if (").append(local).append("_ == null) {\n      ").append(local);
+        b.append("_ = ")
+            .append(im.add("java.util.UUID"))
+            .append(".randomUUID().toString();\n    }\n");
+      }
       Kind mk = kind(m.shape());
       boolean collection = mk == Kind.LIST || mk == Kind.MAP || mk == Kind.ATTRIBUTES;
       b.append("    if (")
@@ -817,7 +808,14 @@ public final class Generator {
       b.append(ind).append("  ").append(et).append(' ').append(e).append(";\n");
       im.add("io.dynamo.codec.CodecException");
       b.append(ind).append("  try {\n");
-      readInto(b, ind + "    ", s.member(), e, depth + 1, im);
+      if (kind(s.member()) == Kind.STRUCTURE) {
+        // DynamoDB writes null for an entry with nothing in it (a TransactGetItems miss)
+        b.append(ind).append("    ").append(e).append(" = Reads.isNull(p) ? ");
+        b.append(typeName(s.member())).append(".builder().build() : ");
+        b.append(readExpr(s.member(), im)).append(";\n");
+      } else {
+        readInto(b, ind + "    ", s.member(), e, depth + 1, im);
+      }
       b.append(ind).append("  } catch (CodecException x) {\n");
       b.append(ind).append("    throw x.inside(").append(l).append(".size());\n");
       b.append(ind).append("  }\n");
@@ -970,6 +968,30 @@ public final class Generator {
     }
   }
 
+  /** Whether {@code shape} holds attribute values, at any depth. */
+  private boolean holdsValues(String shape, Set<String> seen) {
+    if (!seen.add(shape)) {
+      return false;
+    }
+    Kind k = kind(shape);
+    if (k == Kind.ATTRIBUTE_VALUE || k == Kind.ITEM || k == Kind.KEY || k == Kind.ATTRIBUTES) {
+      return true;
+    }
+    Shape s = model.shape(shape);
+    if (s.member() != null && holdsValues(s.member(), seen)) {
+      return true;
+    }
+    if (s.value() != null && holdsValues(s.value(), seen)) {
+      return true;
+    }
+    for (Member m : s.members().values()) {
+      if (holdsValues(m.shape(), seen)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean usable(String pattern) {
     try {
       Pattern.compile(pattern);
@@ -1002,6 +1024,12 @@ public final class Generator {
         im.add("io.dynamo.api.InvalidRequestException");
         b.append(ind).append("} catch (InvalidRequestException e) {\n");
         b.append(ind).append("  throw Check.inside(\"").append(field).append("\", e);\n");
+        if (holdsValues(shape, new HashSet<>())) {
+          // an attribute value that cannot be written (nested too deep) is named by its member
+          im.add("io.dynamo.codec.CodecException");
+          b.append(ind).append("} catch (CodecException e) {\n");
+          b.append(ind).append("  throw Check.inside(\"").append(field).append("\", e);\n");
+        }
         b.append(ind).append("}\n");
       }
       case ATTRIBUTE_VALUE ->

@@ -42,6 +42,9 @@ public final class Model {
   public final Map<String, Shape> shapes = new LinkedHashMap<>();
   public final Map<String, Operation> operations = new LinkedHashMap<>();
 
+  /** Members filled with a random token when left out, as {@code Shape.Member}. */
+  public final Set<String> idempotencyTokens = new LinkedHashSet<>();
+
   public static Model dynamoDb() {
     try (InputStream in = Model.class.getResourceAsStream("model/service-2.json")) {
       if (in == null) {
@@ -68,6 +71,16 @@ public final class Model {
             });
     JsonTree.object(json.get("shapes"))
         .forEach((name, s) -> shapes.put(name, shape(name, JsonTree.object(s))));
+    JsonTree.object(json.get("shapes"))
+        .forEach(
+            (name, s) ->
+                JsonTree.object(JsonTree.object(s).get("members"))
+                    .forEach(
+                        (m, v) -> {
+                          if (Boolean.TRUE.equals(JsonTree.object(v).get("idempotencyToken"))) {
+                            idempotencyTokens.add(name + "." + m);
+                          }
+                        }));
   }
 
   private static String shapeRef(Object ref) {

@@ -430,13 +430,14 @@ class SecretsTest {
       expect(
           InvalidRequestException.class,
           () ->
-              BatchWriteItemRequest.builder()
-                  .put(
-                      table,
-                      IntStream.range(0, 26)
-                          .mapToObj(i -> Item.of("pk", "b", "sk", i, "note", ITEM_VALUE))
-                          .toArray(Item[]::new))
-                  .build());
+              db.batchWriteItem(
+                  BatchWriteItemRequest.builder()
+                      .put(
+                          table,
+                          IntStream.range(0, 26)
+                              .mapToObj(i -> Item.of("pk", "b", "sk", i, "note", ITEM_VALUE))
+                              .toArray(Item[]::new))
+                      .build()));
       expect(RuntimeException.class, () -> Key.of("pk", "", "note", ITEM_VALUE));
       expect(
           RuntimeException.class,

@@ -166,7 +166,8 @@ class StubTypedOperationsTest {
                     .build()));
     Key[] tooMany = IntStream.range(0, 101).mapToObj(i -> Key.of("id", i)).toArray(Key[]::new);
     rejectedBeforeSending(
-        "Keys", () -> db.batchGetItem(BatchGetItemRequest.builder().get("users", tooMany).build()));
+        "RequestItems.users.Keys",
+        () -> db.batchGetItem(BatchGetItemRequest.builder().get("users", tooMany).build()));
     var emptyKey = assertThrows(InvalidAttributeValueException.class, () -> Key.of("id", ""));
     assertTrue(emptyKey.getMessage().contains("must not be empty"), emptyKey.getMessage());
     assertEquals(0, stub.requestCount());

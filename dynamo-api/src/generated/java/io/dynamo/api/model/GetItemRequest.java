@@ -200,6 +200,9 @@ public record GetItemRequest(
 
     /** Renders what the shortcuts gave into the model's members of a copy. */
     private Builder beforeBuild() {
+      if (parts.isEmpty() && keyPairs == null) {
+        return this; // nothing to render
+      }
       ExpressionParts.Rendered r =
           parts.render(
               null,

@@ -239,6 +239,9 @@ public record PutItemRequest(
 
     /** Renders what the shortcuts gave into the model's members of a copy. */
     private Builder beforeBuild() {
+      if (parts.isEmpty()) {
+        return this; // nothing to render
+      }
       ExpressionParts.Rendered r =
           parts.render(
               null,

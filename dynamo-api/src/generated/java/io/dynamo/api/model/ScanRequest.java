@@ -327,6 +327,9 @@ public record ScanRequest(
 
     /** Renders what the shortcuts gave into the model's members of a copy. */
     private Builder beforeBuild() {
+      if (parts.isEmpty()) {
+        return this; // nothing to render
+      }
       ExpressionParts.Rendered r =
           parts.render(
               null,

@@ -347,6 +347,9 @@ public record UpdateItemRequest(
 
     /** Renders what the shortcuts gave into the model's members of a copy. */
     private Builder beforeBuild() {
+      if (parts.isEmpty() && actions == null && keyPairs == null) {
+        return this; // nothing to render
+      }
       ExpressionParts.Rendered r =
           parts.render(
               actions,

@@ -37,7 +37,7 @@ public final class AutoScalingSettingsDescriptionJson {
             while (Reads.element(p)) {
               AutoScalingPolicyDescription element0;
               try {
-                element0 = AutoScalingPolicyDescriptionJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? AutoScalingPolicyDescription.builder().build() : AutoScalingPolicyDescriptionJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

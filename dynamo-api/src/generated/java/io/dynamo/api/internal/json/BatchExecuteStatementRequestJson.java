@@ -9,6 +9,7 @@ import io.dynamo.api.model.BatchExecuteStatementRequest;
 import io.dynamo.api.model.BatchExecuteStatementResponse;
 import io.dynamo.api.model.BatchStatementRequest;
 import io.dynamo.api.model.ReturnConsumedCapacity;
+import io.dynamo.codec.CodecException;
 import io.dynamo.codec.CodecRegistry;
 import java.io.IOException;
 import java.util.List;
@@ -57,6 +58,8 @@ public final class BatchExecuteStatementRequestJson implements OperationSpec<Bat
         try {
           BatchStatementRequestJson.write(g, e0);
         } catch (InvalidRequestException e) {
+          throw Check.inside("Statements[" + i0 + "]", e);
+        } catch (CodecException e) {
           throw Check.inside("Statements[" + i0 + "]", e);
         }
         i0++;

@@ -36,7 +36,7 @@ public final class BatchExecuteStatementResponseJson {
             while (Reads.element(p)) {
               BatchStatementResponse element0;
               try {
-                element0 = BatchStatementResponseJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? BatchStatementResponse.builder().build() : BatchStatementResponseJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }
@@ -50,7 +50,7 @@ public final class BatchExecuteStatementResponseJson {
             while (Reads.element(p)) {
               ConsumedCapacity element0;
               try {
-                element0 = ConsumedCapacityJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? ConsumedCapacity.builder().build() : ConsumedCapacityJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

@@ -34,7 +34,7 @@ public final class DescribeEndpointsResponseJson {
             while (Reads.element(p)) {
               Endpoint element0;
               try {
-                element0 = EndpointJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? Endpoint.builder().build() : EndpointJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

@@ -36,7 +36,7 @@ public final class DescribeKinesisStreamingDestinationResponseJson {
             while (Reads.element(p)) {
               KinesisDataStreamDestination element0;
               try {
-                element0 = KinesisDataStreamDestinationJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? KinesisDataStreamDestination.builder().build() : KinesisDataStreamDestinationJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

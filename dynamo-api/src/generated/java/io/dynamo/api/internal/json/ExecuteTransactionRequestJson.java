@@ -9,9 +9,11 @@ import io.dynamo.api.model.ExecuteTransactionRequest;
 import io.dynamo.api.model.ExecuteTransactionResponse;
 import io.dynamo.api.model.ParameterizedStatement;
 import io.dynamo.api.model.ReturnConsumedCapacity;
+import io.dynamo.codec.CodecException;
 import io.dynamo.codec.CodecRegistry;
 import java.io.IOException;
 import java.util.List;
+import java.util.UUID;
 
 /** {@code ExecuteTransactionInput} as DynamoDB's JSON: written with its checks, read. */
 public final class ExecuteTransactionRequestJson implements OperationSpec<ExecuteTransactionRequest, ExecuteTransactionResponse> {
@@ -58,6 +60,8 @@ public final class ExecuteTransactionRequestJson implements OperationSpec<Execut
           ParameterizedStatementJson.write(g, e0);
         } catch (InvalidRequestException e) {
           throw Check.inside("TransactStatements[" + i0 + "]", e);
+        } catch (CodecException e) {
+          throw Check.inside("TransactStatements[" + i0 + "]", e);
         }
         i0++;
       }
@@ -66,6 +70,9 @@ public final class ExecuteTransactionRequestJson implements OperationSpec<Execut
       throw Check.missing("TransactStatements");
     }
     String clientRequestToken_ = v.clientRequestToken();
+    if (clientRequestToken_ == null) {
+      clientRequestToken_ = UUID.randomUUID().toString();
+    }
     if (clientRequestToken_ != null) {
       Check.length("ClientRequestToken", clientRequestToken_, 1, 36);
       g.writeFieldName("ClientRequestToken");

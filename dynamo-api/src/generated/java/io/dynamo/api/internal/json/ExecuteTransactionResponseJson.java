@@ -36,7 +36,7 @@ public final class ExecuteTransactionResponseJson {
             while (Reads.element(p)) {
               ItemResponse element0;
               try {
-                element0 = ItemResponseJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? ItemResponse.builder().build() : ItemResponseJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }
@@ -50,7 +50,7 @@ public final class ExecuteTransactionResponseJson {
             while (Reads.element(p)) {
               ConsumedCapacity element0;
               try {
-                element0 = ConsumedCapacityJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? ConsumedCapacity.builder().build() : ConsumedCapacityJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

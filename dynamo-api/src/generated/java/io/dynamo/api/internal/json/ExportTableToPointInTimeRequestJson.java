@@ -15,6 +15,7 @@ import io.dynamo.api.model.S3SseAlgorithm;
 import io.dynamo.codec.CodecRegistry;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** {@code ExportTableToPointInTimeInput} as DynamoDB's JSON: written with its checks, read. */
@@ -69,6 +70,9 @@ public final class ExportTableToPointInTimeRequestJson implements OperationSpec<
       Writes.instant(g, exportTime_);
     }
     String clientToken_ = v.clientToken();
+    if (clientToken_ == null) {
+      clientToken_ = UUID.randomUUID().toString();
+    }
     if (clientToken_ != null) {
       Check.pattern("ClientToken", clientToken_, PATTERN_0);
       g.writeFieldName("ClientToken");

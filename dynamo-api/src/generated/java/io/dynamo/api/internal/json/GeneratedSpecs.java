@@ -12,6 +12,8 @@ public final class GeneratedSpecs {
   public static OperationSpec<?, ?> of(Operation operation) {
     return switch (operation.operationName()) {
       case "BatchExecuteStatement" -> BatchExecuteStatementRequestJson.SPEC;
+      case "BatchGetItem" -> BatchGetItemRequestJson.SPEC;
+      case "BatchWriteItem" -> BatchWriteItemRequestJson.SPEC;
       case "CreateBackup" -> CreateBackupRequestJson.SPEC;
       case "CreateGlobalTable" -> CreateGlobalTableRequestJson.SPEC;
       case "CreateTable" -> CreateTableRequestJson.SPEC;
@@ -55,6 +57,8 @@ public final class GeneratedSpecs {
       case "Scan" -> ScanRequestJson.SPEC;
       case "SearchVectors" -> SearchVectorsRequestJson.SPEC;
       case "TagResource" -> TagResourceRequestJson.SPEC;
+      case "TransactGetItems" -> TransactGetItemsRequestJson.SPEC;
+      case "TransactWriteItems" -> TransactWriteItemsRequestJson.SPEC;
       case "UntagResource" -> UntagResourceRequestJson.SPEC;
       case "UpdateContinuousBackups" -> UpdateContinuousBackupsRequestJson.SPEC;
       case "UpdateContributorInsights" -> UpdateContributorInsightsRequestJson.SPEC;

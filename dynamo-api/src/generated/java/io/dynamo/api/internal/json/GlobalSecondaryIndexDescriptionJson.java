@@ -45,7 +45,7 @@ public final class GlobalSecondaryIndexDescriptionJson {
             while (Reads.element(p)) {
               KeySchemaElement element0;
               try {
-                element0 = KeySchemaElementJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? KeySchemaElement.builder().build() : KeySchemaElementJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

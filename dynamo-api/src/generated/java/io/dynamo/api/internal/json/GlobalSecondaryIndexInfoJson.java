@@ -37,7 +37,7 @@ public final class GlobalSecondaryIndexInfoJson {
             while (Reads.element(p)) {
               KeySchemaElement element0;
               try {
-                element0 = KeySchemaElementJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? KeySchemaElement.builder().build() : KeySchemaElementJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

@@ -35,7 +35,7 @@ public final class GlobalTableDescriptionJson {
             while (Reads.element(p)) {
               ReplicaDescription element0;
               try {
-                element0 = ReplicaDescriptionJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? ReplicaDescription.builder().build() : ReplicaDescriptionJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

@@ -31,7 +31,7 @@ public final class GlobalTableJson {
             while (Reads.element(p)) {
               Replica element0;
               try {
-                element0 = ReplicaJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? Replica.builder().build() : ReplicaJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

@@ -14,6 +14,7 @@ import io.dynamo.api.model.S3BucketSource;
 import io.dynamo.api.model.TableCreationParameters;
 import io.dynamo.codec.CodecRegistry;
 import java.io.IOException;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** {@code ImportTableInput} as DynamoDB's JSON: written with its checks, read. */
@@ -51,6 +52,9 @@ public final class ImportTableRequestJson implements OperationSpec<ImportTableRe
   /** Writes the members into the open object, checking the model's constraints. */
   public static void writeMembers(JsonGenerator g, ImportTableRequest v) throws IOException {
     String clientToken_ = v.clientToken();
+    if (clientToken_ == null) {
+      clientToken_ = UUID.randomUUID().toString();
+    }
     if (clientToken_ != null) {
       Check.pattern("ClientToken", clientToken_, PATTERN_0);
       g.writeFieldName("ClientToken");

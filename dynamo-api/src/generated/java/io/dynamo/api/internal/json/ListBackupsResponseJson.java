@@ -35,7 +35,7 @@ public final class ListBackupsResponseJson {
             while (Reads.element(p)) {
               BackupSummary element0;
               try {
-                element0 = BackupSummaryJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? BackupSummary.builder().build() : BackupSummaryJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

@@ -35,7 +35,7 @@ public final class ListContributorInsightsResponseJson {
             while (Reads.element(p)) {
               ContributorInsightsSummary element0;
               try {
-                element0 = ContributorInsightsSummaryJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? ContributorInsightsSummary.builder().build() : ContributorInsightsSummaryJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

@@ -35,7 +35,7 @@ public final class ListExportsResponseJson {
             while (Reads.element(p)) {
               ExportSummary element0;
               try {
-                element0 = ExportSummaryJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? ExportSummary.builder().build() : ExportSummaryJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

@@ -35,7 +35,7 @@ public final class ListGlobalTablesResponseJson {
             while (Reads.element(p)) {
               GlobalTable element0;
               try {
-                element0 = GlobalTableJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? GlobalTable.builder().build() : GlobalTableJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

@@ -35,7 +35,7 @@ public final class ListImportsResponseJson {
             while (Reads.element(p)) {
               ImportSummary element0;
               try {
-                element0 = ImportSummaryJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? ImportSummary.builder().build() : ImportSummaryJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

@@ -35,7 +35,7 @@ public final class ListTagsOfResourceResponseJson {
             while (Reads.element(p)) {
               Tag element0;
               try {
-                element0 = TagJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? Tag.builder().build() : TagJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

@@ -16,6 +16,7 @@ import io.dynamo.api.model.ReturnItemCollectionMetrics;
 import io.dynamo.api.model.ReturnValue;
 import io.dynamo.api.model.ReturnValuesOnConditionCheckFailure;
 import io.dynamo.codec.AttributeValue;
+import io.dynamo.codec.CodecException;
 import io.dynamo.codec.CodecRegistry;
 import io.dynamo.codec.Item;
 import java.io.IOException;
@@ -81,6 +82,8 @@ public final class PutItemRequestJson implements OperationSpec<PutItemRequest, P
         try {
           ExpectedAttributeValueJson.write(g, e0.getValue());
         } catch (InvalidRequestException e) {
+          throw Check.inside("Expected." + e0.getKey() + "", e);
+        } catch (CodecException e) {
           throw Check.inside("Expected." + e0.getKey() + "", e);
         }
       }

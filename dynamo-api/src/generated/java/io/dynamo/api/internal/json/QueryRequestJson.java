@@ -14,6 +14,7 @@ import io.dynamo.api.model.QueryResponse;
 import io.dynamo.api.model.ReturnConsumedCapacity;
 import io.dynamo.api.model.Select;
 import io.dynamo.codec.AttributeValue;
+import io.dynamo.codec.CodecException;
 import io.dynamo.codec.CodecRegistry;
 import io.dynamo.codec.Key;
 import java.io.IOException;
@@ -112,6 +113,8 @@ public final class QueryRequestJson implements OperationSpec<QueryRequest, Query
           ComparisonConditionJson.write(g, e0.getValue());
         } catch (InvalidRequestException e) {
           throw Check.inside("KeyConditions." + e0.getKey() + "", e);
+        } catch (CodecException e) {
+          throw Check.inside("KeyConditions." + e0.getKey() + "", e);
         }
       }
       g.writeEndObject();
@@ -128,6 +131,8 @@ public final class QueryRequestJson implements OperationSpec<QueryRequest, Query
         try {
           ComparisonConditionJson.write(g, e0.getValue());
         } catch (InvalidRequestException e) {
+          throw Check.inside("QueryFilter." + e0.getKey() + "", e);
+        } catch (CodecException e) {
           throw Check.inside("QueryFilter." + e0.getKey() + "", e);
         }
       }

@@ -36,7 +36,7 @@ public final class ReplicaAutoScalingDescriptionJson {
             while (Reads.element(p)) {
               ReplicaGlobalSecondaryIndexAutoScalingDescription element0;
               try {
-                element0 = ReplicaGlobalSecondaryIndexAutoScalingDescriptionJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? ReplicaGlobalSecondaryIndexAutoScalingDescription.builder().build() : ReplicaGlobalSecondaryIndexAutoScalingDescriptionJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

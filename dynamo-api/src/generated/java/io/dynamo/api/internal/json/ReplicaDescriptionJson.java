@@ -57,7 +57,7 @@ public final class ReplicaDescriptionJson {
             while (Reads.element(p)) {
               ReplicaGlobalSecondaryIndexDescription element0;
               try {
-                element0 = ReplicaGlobalSecondaryIndexDescriptionJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? ReplicaGlobalSecondaryIndexDescription.builder().build() : ReplicaGlobalSecondaryIndexDescriptionJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

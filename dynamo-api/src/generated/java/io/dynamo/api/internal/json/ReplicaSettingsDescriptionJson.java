@@ -48,7 +48,7 @@ public final class ReplicaSettingsDescriptionJson {
             while (Reads.element(p)) {
               ReplicaGlobalSecondaryIndexSettingsDescription element0;
               try {
-                element0 = ReplicaGlobalSecondaryIndexSettingsDescriptionJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? ReplicaGlobalSecondaryIndexSettingsDescription.builder().build() : ReplicaGlobalSecondaryIndexSettingsDescriptionJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

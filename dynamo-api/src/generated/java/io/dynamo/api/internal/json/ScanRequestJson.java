@@ -14,6 +14,7 @@ import io.dynamo.api.model.ScanRequest;
 import io.dynamo.api.model.ScanResponse;
 import io.dynamo.api.model.Select;
 import io.dynamo.codec.AttributeValue;
+import io.dynamo.codec.CodecException;
 import io.dynamo.codec.CodecRegistry;
 import io.dynamo.codec.Key;
 import java.io.IOException;
@@ -106,6 +107,8 @@ public final class ScanRequestJson implements OperationSpec<ScanRequest, ScanRes
         try {
           ComparisonConditionJson.write(g, e0.getValue());
         } catch (InvalidRequestException e) {
+          throw Check.inside("ScanFilter." + e0.getKey() + "", e);
+        } catch (CodecException e) {
           throw Check.inside("ScanFilter." + e0.getKey() + "", e);
         }
       }

@@ -37,7 +37,7 @@ public final class SearchVectorsResponseJson {
             while (Reads.element(p)) {
               SearchResultItem element0;
               try {
-                element0 = SearchResultItemJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? SearchResultItem.builder().build() : SearchResultItemJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

@@ -39,7 +39,7 @@ public final class SourceTableFeatureDetailsJson {
             while (Reads.element(p)) {
               LocalSecondaryIndexInfo element0;
               try {
-                element0 = LocalSecondaryIndexInfoJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? LocalSecondaryIndexInfo.builder().build() : LocalSecondaryIndexInfoJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }
@@ -53,7 +53,7 @@ public final class SourceTableFeatureDetailsJson {
             while (Reads.element(p)) {
               GlobalSecondaryIndexInfo element0;
               try {
-                element0 = GlobalSecondaryIndexInfoJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? GlobalSecondaryIndexInfo.builder().build() : GlobalSecondaryIndexInfoJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }
@@ -70,7 +70,7 @@ public final class SourceTableFeatureDetailsJson {
             while (Reads.element(p)) {
               VectorIndexInfo element0;
               try {
-                element0 = VectorIndexInfoJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? VectorIndexInfo.builder().build() : VectorIndexInfoJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

@@ -34,7 +34,7 @@ public final class TableAutoScalingDescriptionJson {
             while (Reads.element(p)) {
               ReplicaAutoScalingDescription element0;
               try {
-                element0 = ReplicaAutoScalingDescriptionJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? ReplicaAutoScalingDescription.builder().build() : ReplicaAutoScalingDescriptionJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

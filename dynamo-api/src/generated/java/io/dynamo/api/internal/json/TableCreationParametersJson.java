@@ -171,7 +171,7 @@ public final class TableCreationParametersJson {
             while (Reads.element(p)) {
               AttributeDefinition element0;
               try {
-                element0 = AttributeDefinitionJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? AttributeDefinition.builder().build() : AttributeDefinitionJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }
@@ -185,7 +185,7 @@ public final class TableCreationParametersJson {
             while (Reads.element(p)) {
               KeySchemaElement element0;
               try {
-                element0 = KeySchemaElementJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? KeySchemaElement.builder().build() : KeySchemaElementJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }
@@ -203,7 +203,7 @@ public final class TableCreationParametersJson {
             while (Reads.element(p)) {
               GlobalSecondaryIndex element0;
               try {
-                element0 = GlobalSecondaryIndexJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? GlobalSecondaryIndex.builder().build() : GlobalSecondaryIndexJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }
@@ -217,7 +217,7 @@ public final class TableCreationParametersJson {
             while (Reads.element(p)) {
               VectorIndex element0;
               try {
-                element0 = VectorIndexJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? VectorIndex.builder().build() : VectorIndexJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

@@ -76,7 +76,7 @@ public final class TableDescriptionJson {
             while (Reads.element(p)) {
               AttributeDefinition element0;
               try {
-                element0 = AttributeDefinitionJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? AttributeDefinition.builder().build() : AttributeDefinitionJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }
@@ -91,7 +91,7 @@ public final class TableDescriptionJson {
             while (Reads.element(p)) {
               KeySchemaElement element0;
               try {
-                element0 = KeySchemaElementJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? KeySchemaElement.builder().build() : KeySchemaElementJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }
@@ -113,7 +113,7 @@ public final class TableDescriptionJson {
             while (Reads.element(p)) {
               LocalSecondaryIndexDescription element0;
               try {
-                element0 = LocalSecondaryIndexDescriptionJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? LocalSecondaryIndexDescription.builder().build() : LocalSecondaryIndexDescriptionJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }
@@ -127,7 +127,7 @@ public final class TableDescriptionJson {
             while (Reads.element(p)) {
               GlobalSecondaryIndexDescription element0;
               try {
-                element0 = GlobalSecondaryIndexDescriptionJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? GlobalSecondaryIndexDescription.builder().build() : GlobalSecondaryIndexDescriptionJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }
@@ -145,7 +145,7 @@ public final class TableDescriptionJson {
             while (Reads.element(p)) {
               ReplicaDescription element0;
               try {
-                element0 = ReplicaDescriptionJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? ReplicaDescription.builder().build() : ReplicaDescriptionJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }
@@ -159,7 +159,7 @@ public final class TableDescriptionJson {
             while (Reads.element(p)) {
               GlobalTableWitnessDescription element0;
               try {
-                element0 = GlobalTableWitnessDescriptionJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? GlobalTableWitnessDescription.builder().build() : GlobalTableWitnessDescriptionJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }
@@ -182,7 +182,7 @@ public final class TableDescriptionJson {
             while (Reads.element(p)) {
               VectorIndexDescription element0;
               try {
-                element0 = VectorIndexDescriptionJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? VectorIndexDescription.builder().build() : VectorIndexDescriptionJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

@@ -36,7 +36,7 @@ public final class UpdateGlobalTableSettingsResponseJson {
             while (Reads.element(p)) {
               ReplicaSettingsDescription element0;
               try {
-                element0 = ReplicaSettingsDescriptionJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? ReplicaSettingsDescription.builder().build() : ReplicaSettingsDescriptionJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

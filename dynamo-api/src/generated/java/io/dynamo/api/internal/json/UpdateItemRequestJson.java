@@ -17,6 +17,7 @@ import io.dynamo.api.model.ReturnValuesOnConditionCheckFailure;
 import io.dynamo.api.model.UpdateItemRequest;
 import io.dynamo.api.model.UpdateItemResponse;
 import io.dynamo.codec.AttributeValue;
+import io.dynamo.codec.CodecException;
 import io.dynamo.codec.CodecRegistry;
 import io.dynamo.codec.Key;
 import java.io.IOException;
@@ -83,6 +84,8 @@ public final class UpdateItemRequestJson implements OperationSpec<UpdateItemRequ
           AttributeValueUpdateJson.write(g, e0.getValue());
         } catch (InvalidRequestException e) {
           throw Check.inside("AttributeUpdates." + e0.getKey() + "", e);
+        } catch (CodecException e) {
+          throw Check.inside("AttributeUpdates." + e0.getKey() + "", e);
         }
       }
       g.writeEndObject();
@@ -99,6 +102,8 @@ public final class UpdateItemRequestJson implements OperationSpec<UpdateItemRequ
         try {
           ExpectedAttributeValueJson.write(g, e0.getValue());
         } catch (InvalidRequestException e) {
+          throw Check.inside("Expected." + e0.getKey() + "", e);
+        } catch (CodecException e) {
           throw Check.inside("Expected." + e0.getKey() + "", e);
         }
       }

@@ -112,7 +112,7 @@ public final class VectorIndexJson {
             while (Reads.element(p)) {
               SearchSchemaElement element0;
               try {
-                element0 = SearchSchemaElementJson.read(r, codecs);
+                element0 = Reads.isNull(p) ? SearchSchemaElement.builder().build() : SearchSchemaElementJson.read(r, codecs);
               } catch (CodecException x) {
                 throw x.inside(list0.size());
               }

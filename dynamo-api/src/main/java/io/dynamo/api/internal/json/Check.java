@@ -1,6 +1,7 @@
 package io.dynamo.api.internal.json;
 
 import io.dynamo.api.InvalidRequestException;
+import io.dynamo.codec.CodecException;
 import io.dynamo.codec.internal.json.Json;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,23 @@ public final class Check {
   public static InvalidRequestException inside(String member, InvalidRequestException e) {
     String problem = e.getMessage().substring(e.field().length() + 2);
     return new InvalidRequestException(member + "." + e.field(), problem, e);
+  }
+
+  /**
+   * An attribute value of {@code member} that cannot be written, named by the attribute member it
+   * is in: {@code RequestItems.users[1].PutRequest.Item}, with the path inside it in the problem.
+   */
+  public static InvalidRequestException inside(String member, CodecException e) {
+    String path = e.path();
+    int end = path.length();
+    for (int i = 0; i < path.length(); i++) {
+      if (path.charAt(i) == '.' || path.charAt(i) == '[') {
+        end = i;
+        break;
+      }
+    }
+    String field = end == 0 ? member : member + "." + path.substring(0, end);
+    return new InvalidRequestException(field, e.getMessage(), e);
   }
 
   /** A string of {@code min} to {@code max} characters. */

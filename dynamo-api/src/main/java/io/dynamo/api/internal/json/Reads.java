@@ -146,9 +146,14 @@ public final class Reads {
     expect(p, JsonToken.START_ARRAY, "an array");
   }
 
+  /** Whether the parser is on a JSON {@code null}. */
+  public static boolean isNull(JsonParser p) {
+    return p.currentToken() == JsonToken.VALUE_NULL;
+  }
+
   /**
-   * Moves to the next element of the open array: {@code true} with the parser on its first token,
-   * {@code false} at the array's end.
+   * Moves to the next element of the open array: {@code false} at its end, with the parser on the
+   * element's first token otherwise.
    */
   public static boolean element(JsonParser p) throws IOException {
     JsonToken t = p.nextToken();

@@ -22,10 +22,11 @@ import java.util.Map;
  * with. Rendering aliases names that need it through an {@link ExpressionContext}. Not thread-safe.
  */
 public final class ExpressionParts {
-  private final Map<String, String> names = new LinkedHashMap<>();
-  private final Map<String, Object> values = new LinkedHashMap<>();
-  private final List<Object> paths = new ArrayList<>();
-  private final Map<String, Condition> conditions = new LinkedHashMap<>();
+  // made on first use: most requests give none of them
+  private Map<String, String> names = Map.of();
+  private Map<String, Object> values = Map.of();
+  private List<Object> paths = List.of();
+  private Map<String, Condition> conditions = Map.of();
   private String projectionExpression;
   private CodecRegistry codecs = CodecRegistry.defaults();
 
@@ -75,8 +76,13 @@ public final class ExpressionParts {
    */
   public void condition(String field, Condition condition) {
     if (condition == null) {
-      conditions.remove(field);
+      if (!conditions.isEmpty()) {
+        conditions.remove(field);
+      }
     } else {
+      if (conditions.isEmpty()) {
+        conditions = new LinkedHashMap<>();
+      }
       conditions.put(field, condition);
     }
   }
@@ -95,6 +101,9 @@ public final class ExpressionParts {
       throw new InvalidRequestException(
           "ExpressionAttributeNames", "has a null alias or name (" + alias + ")");
     }
+    if (names.isEmpty()) {
+      names = new LinkedHashMap<>();
+    }
     names.put(alias, attributeName);
   }
 
@@ -110,6 +119,9 @@ public final class ExpressionParts {
   public void value(String placeholder, Object value) {
     if (placeholder == null) {
       throw new InvalidRequestException("ExpressionAttributeValues", "has a null placeholder");
+    }
+    if (values.isEmpty()) {
+      values = new LinkedHashMap<>();
     }
     values.put(placeholder, value);
   }
@@ -128,6 +140,9 @@ public final class ExpressionParts {
                 + " is "
                 + (p == null ? "null" : "a " + p.getClass().getName())
                 + "; give path text such as bar.baz[1] or a Path");
+      }
+      if (paths.isEmpty()) {
+        paths = new ArrayList<>();
       }
       paths.add(p);
     }
@@ -151,12 +166,16 @@ public final class ExpressionParts {
     return codecs;
   }
 
-  /** Starts from a built request's parts (for {@code toBuilder()}). */
-  public void seed(
-      String projection, Map<String, String> builtNames, Map<String, AttributeValue> builtValues) {
-    this.projectionExpression = projection;
-    names.putAll(builtNames);
-    values.putAll(builtValues);
+  /**
+   * Whether nothing was given here: no names, values, projection paths or text, or conditions; a
+   * builder then has nothing to render.
+   */
+  public boolean isEmpty() {
+    return names.isEmpty()
+        && values.isEmpty()
+        && paths.isEmpty()
+        && conditions.isEmpty()
+        && projectionExpression == null;
   }
 
   /**

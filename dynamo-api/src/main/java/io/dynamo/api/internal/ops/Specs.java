@@ -1,15 +1,7 @@
 package io.dynamo.api.internal.ops;
 
 import io.dynamo.api.internal.json.GeneratedSpecs;
-import io.dynamo.api.model.BatchGetItemRequest;
-import io.dynamo.api.model.BatchGetItemResponse;
-import io.dynamo.api.model.BatchWriteItemRequest;
-import io.dynamo.api.model.BatchWriteItemResponse;
 import io.dynamo.api.model.DynamoRequest;
-import io.dynamo.api.model.TransactGetItemsRequest;
-import io.dynamo.api.model.TransactGetItemsResponse;
-import io.dynamo.api.model.TransactWriteItemsRequest;
-import io.dynamo.api.model.TransactWriteItemsResponse;
 
 /** The typed operations' wire formats, one {@link OperationSpec} each. All are stateless. */
 public final class Specs {
@@ -34,20 +26,4 @@ public final class Specs {
     }
     return (OperationSpec<DynamoRequest<R>, R>) spec;
   }
-
-  /** BatchGetItem. */
-  public static final OperationSpec<BatchGetItemRequest, BatchGetItemResponse> BATCH_GET_ITEM =
-      new BatchGetItemSpec();
-
-  /** BatchWriteItem. */
-  public static final OperationSpec<BatchWriteItemRequest, BatchWriteItemResponse>
-      BATCH_WRITE_ITEM = new BatchWriteItemSpec();
-
-  /** TransactWriteItems. */
-  public static final OperationSpec<TransactWriteItemsRequest, TransactWriteItemsResponse>
-      TRANSACT_WRITE_ITEMS = new TransactWriteItemsSpec();
-
-  /** TransactGetItems. */
-  public static final OperationSpec<TransactGetItemsRequest, TransactGetItemsResponse>
-      TRANSACT_GET_ITEMS = new TransactGetItemsSpec();
 }
