@@ -1,7 +1,8 @@
 /**
  * The DynamoDB client: {@link io.dynamo.api.DynamoClient} with typed operations, expressions with
- * automatic aliasing, pagination, retries, error mapping, raw API calls, and the transport SPI
- * ({@link io.dynamo.api.spi.Transport}).
+ * automatic aliasing, pagination, retries, error mapping, raw API calls, the transport SPI ({@link
+ * io.dynamo.api.spi.Transport}) and the model's constraints as data ({@link
+ * io.dynamo.api.constraint.ModelConstraints}).
  */
 module io.dynamo.api {
   requires transitive io.dynamo.codec;
@@ -10,6 +11,7 @@ module io.dynamo.api {
 
   exports io.dynamo.api;
   exports io.dynamo.api.model;
+  exports io.dynamo.api.constraint;
   exports io.dynamo.api.expr;
   exports io.dynamo.api.spi;
 

@@ -146,6 +146,7 @@ public final class Generator {
     }
     clients();
     specs();
+    ConstraintTable.write(this, model, generated, operations, files);
   }
 
   /** Adds what {@code name} reaches; the top-level shape itself is generated per operation. */
@@ -1253,7 +1254,7 @@ public final class Generator {
     return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
-  private static String javaString(String s) {
+  static String javaString(String s) {
     StringBuilder b = new StringBuilder("\"");
     for (char c : s.toCharArray()) {
       switch (c) {
