@@ -20,12 +20,15 @@ import io.dynamo.api.model.DescribeLimitsResponse;
 import io.dynamo.api.model.DynamoEnum;
 import io.dynamo.api.model.DynamoRequest;
 import io.dynamo.api.model.ExecuteStatementRequest;
+import io.dynamo.api.model.ExecuteTransactionRequest;
+import io.dynamo.api.model.ExportTableToPointInTimeRequest;
 import io.dynamo.api.model.GetItemRequest;
 import io.dynamo.api.model.GlobalIndex;
 import io.dynamo.api.model.IndexProjection;
 import io.dynamo.api.model.KeysAndAttributes;
 import io.dynamo.api.model.ListBackupsRequest;
 import io.dynamo.api.model.LocalIndex;
+import io.dynamo.api.model.ParameterizedStatement;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.QueryRequest;
 import io.dynamo.api.model.RestoreTableFromBackupRequest;
@@ -393,6 +396,38 @@ class GeneratedOperationsTest {
                 .build());
     assertTrue(t.lastBody().contains("\"TimeRangeLowerBound\":1700000000,"), t.lastBody());
     assertTrue(t.lastBody().contains("\"TimeRangeUpperBound\":1700000000.5"), t.lastBody());
+  }
+
+  @Test
+  void idempotencyTokensLeftOutAreMadeOncePerCall() {
+    FakeTransport t = FakeTransport.create();
+    DynamoClient db = t.client();
+    java.util.regex.Pattern uuid =
+        java.util.regex.Pattern.compile(
+            "\"(ClientRequestToken|ClientToken)\":\"([0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-"
+                + "[89ab][0-9a-f]{3}-[0-9a-f]{12})\"");
+    ExecuteTransactionRequest tx =
+        ExecuteTransactionRequest.builder()
+            .transactStatements(
+                ParameterizedStatement.builder().statement("DELETE FROM t WHERE id = 1").build())
+            .build();
+    ExportTableToPointInTimeRequest export =
+        ExportTableToPointInTimeRequest.builder()
+            .tableArn("arn:aws:dynamodb:us-east-1:123456789012:table/t")
+            .s3Bucket("exports")
+            .build();
+    List<String> tokens = new ArrayList<>();
+    for (DynamoRequest<?> r : List.of(tx, tx, export, export)) {
+      t.respond("{}");
+      db.send(r);
+      java.util.regex.Matcher m = uuid.matcher(t.lastBody());
+      assertTrue(m.find(), t.lastBody());
+      tokens.add(m.group(2));
+    }
+    assertEquals(4, Set.copyOf(tokens).size(), "a new token for every call: " + tokens);
+    t.respond("{}");
+    db.send(tx.toBuilder().clientRequestToken("mine").build());
+    assertTrue(t.lastBody().contains("\"ClientRequestToken\":\"mine\""), t.lastBody());
   }
 
   @Test

@@ -325,8 +325,8 @@ final class StubOperationCases {
         DynamoClient::transactGetItems,
         DynamoAsyncClient::transactGetItems,
         sent(
-            "{'Get':{'TableName':'Music','Key':{'Artist':{'S':'Acme Band'},"
-                + "'SongTitle':{'S':'Happy Day'}},'ProjectionExpression':'Plays, Genres'}}",
+            "{'Get':{'Key':{'Artist':{'S':'Acme Band'},'SongTitle':{'S':'Happy Day'}},"
+                + "'TableName':'Music','ProjectionExpression':'Plays, Genres'}}",
             "'ReturnConsumedCapacity':'TOTAL'}"),
         """
         {"Responses":[{"Item":{"Plays":{"N":"1024"},"Genres":{"SS":["Pop","Rock"]}}},{}],
@@ -356,12 +356,13 @@ final class StubOperationCases {
         DynamoClient::transactWriteItems,
         DynamoAsyncClient::transactWriteItems,
         sent(
-            "{'Put':{'TableName':'Music','Item':{'Artist':{'S':'Acme Band'},"
-                + "'SongTitle':{'S':'New Single'},'Plays':{'N':'0'}},"
+            "{'Put':{'Item':{'Artist':{'S':'Acme Band'},"
+                + "'SongTitle':{'S':'New Single'},'Plays':{'N':'0'}},'TableName':'Music',"
                 + "'ConditionExpression':'attribute_not_exists(Artist)'}}",
-            "'UpdateExpression':'ADD Plays :v0','ExpressionAttributeValues':{':v0':{'N':'1'}}}}",
-            "{'Delete':{'TableName':'Music','Key':{'Artist':{'S':'Acme Band'},"
-                + "'SongTitle':{'S':'Old Demo'}}}}",
+            "'UpdateExpression':'ADD Plays :v0','TableName':'Music',"
+                + "'ExpressionAttributeValues':{':v0':{'N':'1'}}}}",
+            "{'Delete':{'Key':{'Artist':{'S':'Acme Band'},"
+                + "'SongTitle':{'S':'Old Demo'}},'TableName':'Music'}}",
             "'ReturnConsumedCapacity':'TOTAL','ReturnItemCollectionMetrics':'SIZE',"
                 + "'ClientRequestToken':'release-2023-11-14-0001'}"),
         """

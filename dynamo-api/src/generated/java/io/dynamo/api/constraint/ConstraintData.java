@@ -61,6 +61,7 @@ import io.dynamo.api.model.DeleteItemRequest;
 import io.dynamo.api.model.DeleteItemResponse;
 import io.dynamo.api.model.DeleteReplicaAction;
 import io.dynamo.api.model.DeleteReplicationGroupMemberAction;
+import io.dynamo.api.model.DeleteRequest;
 import io.dynamo.api.model.DeleteResourcePolicyRequest;
 import io.dynamo.api.model.DeleteResourcePolicyResponse;
 import io.dynamo.api.model.DeleteTableRequest;
@@ -145,6 +146,7 @@ import io.dynamo.api.model.ItemCollectionMetrics;
 import io.dynamo.api.model.ItemResponse;
 import io.dynamo.api.model.KeySchemaElement;
 import io.dynamo.api.model.KeyType;
+import io.dynamo.api.model.KeysAndAttributes;
 import io.dynamo.api.model.KinesisDataStreamDestination;
 import io.dynamo.api.model.ListBackupsRequest;
 import io.dynamo.api.model.ListBackupsResponse;
@@ -176,6 +178,7 @@ import io.dynamo.api.model.ProvisionedThroughputDescription;
 import io.dynamo.api.model.ProvisionedThroughputOverride;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.PutItemResponse;
+import io.dynamo.api.model.PutRequest;
 import io.dynamo.api.model.PutResourcePolicyRequest;
 import io.dynamo.api.model.PutResourcePolicyResponse;
 import io.dynamo.api.model.QueryRequest;
@@ -235,8 +238,15 @@ import io.dynamo.api.model.TagResourceRequest;
 import io.dynamo.api.model.TimeToLiveDescription;
 import io.dynamo.api.model.TimeToLiveSpecification;
 import io.dynamo.api.model.TimeToLiveStatus;
+import io.dynamo.api.model.TransactConditionCheck;
+import io.dynamo.api.model.TransactDelete;
+import io.dynamo.api.model.TransactGet;
+import io.dynamo.api.model.TransactGetItem;
 import io.dynamo.api.model.TransactGetItemsRequest;
 import io.dynamo.api.model.TransactGetItemsResponse;
+import io.dynamo.api.model.TransactPut;
+import io.dynamo.api.model.TransactUpdate;
+import io.dynamo.api.model.TransactWriteItem;
 import io.dynamo.api.model.TransactWriteItemsRequest;
 import io.dynamo.api.model.TransactWriteItemsResponse;
 import io.dynamo.api.model.UntagResourceRequest;
@@ -270,6 +280,7 @@ import io.dynamo.api.model.VectorIndexInfo;
 import io.dynamo.api.model.VectorIndexUpdate;
 import io.dynamo.api.model.WarmThroughput;
 import io.dynamo.api.model.WitnessStatus;
+import io.dynamo.api.model.WriteRequest;
 import io.dynamo.codec.AttributeValue;
 import io.dynamo.codec.Item;
 import io.dynamo.codec.Key;
@@ -294,7 +305,8 @@ final class ConstraintData {
 
   /** The Java types; the first ones are the structures of {@link #SHAPES}. */
   static final Class<?>[] TYPES = {
-    BatchStatementRequest.class, Replica.class, AttributeDefinition.class, KeySchemaElement.class,
+    BatchStatementRequest.class, KeysAndAttributes.class, WriteRequest.class, PutRequest.class,
+    DeleteRequest.class, Replica.class, AttributeDefinition.class, KeySchemaElement.class,
     LocalSecondaryIndex.class, IndexProjection.class, GlobalSecondaryIndex.class,
     ProvisionedThroughput.class, OnDemandThroughput.class, WarmThroughput.class,
     StreamSpecification.class, SseSpecification.class, Tag.class, VectorIndex.class,
@@ -302,6 +314,8 @@ final class ConstraintData {
     EnableKinesisStreamingConfiguration.class, ParameterizedStatement.class,
     IncrementalExportSpecification.class, S3BucketSource.class, InputFormatOptions.class,
     CsvOptions.class, TableCreationParameters.class, ComparisonCondition.class,
+    TransactGetItem.class, TransactGet.class, TransactWriteItem.class, TransactConditionCheck.class,
+    TransactPut.class, TransactDelete.class, TransactUpdate.class,
     PointInTimeRecoverySpecification.class, ReplicaUpdate.class, CreateReplicaAction.class,
     DeleteReplicaAction.class, AutoScalingSettingsUpdate.class, AutoScalingPolicyUpdate.class,
     AutoScalingTargetTrackingScalingPolicyConfigurationUpdate.class,
@@ -319,8 +333,8 @@ final class ConstraintData {
     GlobalSecondaryIndexAutoScalingUpdate.class, ReplicaAutoScalingUpdate.class,
     ReplicaGlobalSecondaryIndexAutoScalingUpdate.class, TimeToLiveSpecification.class,
     BatchStatementResponse.class, BatchStatementError.class, ConsumedCapacity.class, Capacity.class,
-    VectorCapacity.class, BackupDetails.class, GlobalTableDescription.class,
-    ReplicaDescription.class, TableWarmThroughputDescription.class,
+    VectorCapacity.class, ItemCollectionMetrics.class, BackupDetails.class,
+    GlobalTableDescription.class, ReplicaDescription.class, TableWarmThroughputDescription.class,
     ReplicaGlobalSecondaryIndexDescription.class,
     GlobalSecondaryIndexWarmThroughputDescription.class, TableClassSummary.class,
     TableDescription.class, ProvisionedThroughputDescription.class, BillingModeSummary.class,
@@ -329,9 +343,9 @@ final class ConstraintData {
     ArchivalSummary.class, VectorIndexDescription.class, BackupDescription.class,
     SourceTableDetails.class, SourceTableFeatureDetails.class, LocalSecondaryIndexInfo.class,
     GlobalSecondaryIndexInfo.class, TimeToLiveDescription.class, VectorIndexInfo.class,
-    ItemCollectionMetrics.class, ContinuousBackupsDescription.class,
-    PointInTimeRecoveryDescription.class, FailureException.class, Endpoint.class,
-    ExportDescription.class, ReplicaSettingsDescription.class, AutoScalingSettingsDescription.class,
+    ContinuousBackupsDescription.class, PointInTimeRecoveryDescription.class,
+    FailureException.class, Endpoint.class, ExportDescription.class,
+    ReplicaSettingsDescription.class, AutoScalingSettingsDescription.class,
     AutoScalingPolicyDescription.class,
     AutoScalingTargetTrackingScalingPolicyConfigurationDescription.class,
     ReplicaGlobalSecondaryIndexSettingsDescription.class, ImportTableDescription.class,
@@ -340,19 +354,20 @@ final class ConstraintData {
     ItemResponse.class, BackupSummary.class, ContributorInsightsSummary.class, ExportSummary.class,
     GlobalTable.class, ImportSummary.class, SearchResultItem.class,
     BatchExecuteStatementRequest.class, BatchExecuteStatementResponse.class,
-    CreateBackupRequest.class, CreateBackupResponse.class, CreateGlobalTableRequest.class,
-    CreateGlobalTableResponse.class, CreateTableRequest.class, CreateTableResponse.class,
-    DeleteBackupRequest.class, DeleteBackupResponse.class, DeleteItemRequest.class,
-    DeleteItemResponse.class, DeleteResourcePolicyRequest.class, DeleteResourcePolicyResponse.class,
-    DeleteTableRequest.class, DeleteTableResponse.class, DescribeBackupRequest.class,
-    DescribeBackupResponse.class, DescribeContinuousBackupsRequest.class,
-    DescribeContinuousBackupsResponse.class, DescribeContributorInsightsRequest.class,
-    DescribeContributorInsightsResponse.class, DescribeEndpointsRequest.class,
-    DescribeEndpointsResponse.class, DescribeExportRequest.class, DescribeExportResponse.class,
-    DescribeGlobalTableRequest.class, DescribeGlobalTableResponse.class,
-    DescribeGlobalTableSettingsRequest.class, DescribeGlobalTableSettingsResponse.class,
-    DescribeImportRequest.class, DescribeImportResponse.class,
-    DescribeKinesisStreamingDestinationRequest.class,
+    BatchGetItemRequest.class, BatchGetItemResponse.class, BatchWriteItemRequest.class,
+    BatchWriteItemResponse.class, CreateBackupRequest.class, CreateBackupResponse.class,
+    CreateGlobalTableRequest.class, CreateGlobalTableResponse.class, CreateTableRequest.class,
+    CreateTableResponse.class, DeleteBackupRequest.class, DeleteBackupResponse.class,
+    DeleteItemRequest.class, DeleteItemResponse.class, DeleteResourcePolicyRequest.class,
+    DeleteResourcePolicyResponse.class, DeleteTableRequest.class, DeleteTableResponse.class,
+    DescribeBackupRequest.class, DescribeBackupResponse.class,
+    DescribeContinuousBackupsRequest.class, DescribeContinuousBackupsResponse.class,
+    DescribeContributorInsightsRequest.class, DescribeContributorInsightsResponse.class,
+    DescribeEndpointsRequest.class, DescribeEndpointsResponse.class, DescribeExportRequest.class,
+    DescribeExportResponse.class, DescribeGlobalTableRequest.class,
+    DescribeGlobalTableResponse.class, DescribeGlobalTableSettingsRequest.class,
+    DescribeGlobalTableSettingsResponse.class, DescribeImportRequest.class,
+    DescribeImportResponse.class, DescribeKinesisStreamingDestinationRequest.class,
     DescribeKinesisStreamingDestinationResponse.class, DescribeLimitsRequest.class,
     DescribeLimitsResponse.class, DescribeTableRequest.class, DescribeTableResponse.class,
     DescribeTableReplicaAutoScalingRequest.class, DescribeTableReplicaAutoScalingResponse.class,
@@ -374,33 +389,32 @@ final class ConstraintData {
     QueryResponse.class, RestoreTableFromBackupRequest.class, RestoreTableFromBackupResponse.class,
     RestoreTableToPointInTimeRequest.class, RestoreTableToPointInTimeResponse.class,
     ScanRequest.class, ScanResponse.class, SearchVectorsRequest.class, SearchVectorsResponse.class,
-    TagResourceRequest.class, UntagResourceRequest.class, UpdateContinuousBackupsRequest.class,
-    UpdateContinuousBackupsResponse.class, UpdateContributorInsightsRequest.class,
-    UpdateContributorInsightsResponse.class, UpdateGlobalTableRequest.class,
-    UpdateGlobalTableResponse.class, UpdateGlobalTableSettingsRequest.class,
-    UpdateGlobalTableSettingsResponse.class, UpdateItemRequest.class, UpdateItemResponse.class,
+    TagResourceRequest.class, TransactGetItemsRequest.class, TransactGetItemsResponse.class,
+    TransactWriteItemsRequest.class, TransactWriteItemsResponse.class, UntagResourceRequest.class,
+    UpdateContinuousBackupsRequest.class, UpdateContinuousBackupsResponse.class,
+    UpdateContributorInsightsRequest.class, UpdateContributorInsightsResponse.class,
+    UpdateGlobalTableRequest.class, UpdateGlobalTableResponse.class,
+    UpdateGlobalTableSettingsRequest.class, UpdateGlobalTableSettingsResponse.class,
+    UpdateItemRequest.class, UpdateItemResponse.class,
     UpdateKinesisStreamingDestinationRequest.class, UpdateKinesisStreamingDestinationResponse.class,
     UpdateTableRequest.class, UpdateTableResponse.class, UpdateTableReplicaAutoScalingRequest.class,
     UpdateTableReplicaAutoScalingResponse.class, UpdateTimeToLiveRequest.class,
     UpdateTimeToLiveResponse.class, String.class, AttributeValue.class, List.class, Boolean.class,
-    ReturnValuesOnConditionCheckFailure.class, ScalarType.class, KeyType.class,
-    ProjectionType.class, Long.class, StreamViewType.class, SseType.class,
+    ReturnValuesOnConditionCheckFailure.class, Key.class, Map.class, Item.class, ScalarType.class,
+    KeyType.class, ProjectionType.class, Long.class, StreamViewType.class, SseType.class,
     VectorDistanceFunction.class, SearchSchemaElementType.class, ComparisonOperator.class,
     ApproximateCreationDateTimePrecision.class, Instant.class, ExportViewType.class,
     BillingMode.class, Integer.class, Double.class, TableClass.class, AttributeAction.class,
-    Item.class, BatchStatementErrorCodeEnum.class, Map.class, BackupStatus.class, BackupType.class,
+    BatchStatementErrorCodeEnum.class, BackupStatus.class, BackupType.class,
     GlobalTableStatus.class, ReplicaStatus.class, GlobalTableSettingsReplicationMode.class,
     TableStatus.class, IndexStatus.class, MultiRegionConsistency.class, WitnessStatus.class,
-    SseStatus.class, TimeToLiveStatus.class, Key.class, ContinuousBackupsStatus.class,
+    SseStatus.class, TimeToLiveStatus.class, ContinuousBackupsStatus.class,
     PointInTimeRecoveryStatus.class, ExportStatus.class, S3SseAlgorithm.class, ExportFormat.class,
     ExportType.class, ImportStatus.class, InputFormat.class, InputCompressionType.class,
     DestinationStatus.class, ContributorInsightsStatus.class, ContributorInsightsMode.class,
-    ReturnConsumedCapacity.class, ConditionalOperator.class, ReturnValue.class,
-    ReturnItemCollectionMetrics.class, BackupTypeFilter.class, Select.class,
-    ContributorInsightsAction.class, BatchGetItemRequest.class, BatchGetItemResponse.class,
-    BatchWriteItemRequest.class, BatchWriteItemResponse.class, Void.class,
-    TransactGetItemsRequest.class, TransactGetItemsResponse.class, TransactWriteItemsRequest.class,
-    TransactWriteItemsResponse.class,
+    ReturnConsumedCapacity.class, ReturnItemCollectionMetrics.class, ConditionalOperator.class,
+    ReturnValue.class, BackupTypeFilter.class, Select.class, ContributorInsightsAction.class,
+    Void.class,
   };
 
   /** The model's patterns, each once. */
@@ -421,335 +435,355 @@ final class ConstraintData {
   /** The value shapes: members' targets, lists' elements, maps' keys and values. */
   static final String[] VALUES = {
     """
-    PartiQLStatement s 216 1 8192 - - - -
-    AttributeValue v 217 - - - - - -
-    PreparedStatementParameters l 218 1 - - - 1 -
-    ConsistentRead b 219 - - - - - -
-    ReturnValuesOnConditionCheckFailure e 220 - - - ALL_OLD,NONE - -
-    RegionName s 216 - - - - - -
-    KeySchemaAttributeName s 216 1 255 - - - -
-    ScalarAttributeType e 221 - - - S,N,B - -
-    KeyType e 222 - - - HASH,RANGE - -
-    IndexName s 216 3 255 0 - - -
-    KeySchemaElement o 3 - - - - - -
-    KeySchema l 218 1 - - - 10 -
-    Projection o 5 - - - - - -
-    ProjectionType e 223 - - - ALL,KEYS_ONLY,INCLUDE - -
-    NonKeyAttributeName s 216 1 255 - - - -
-    NonKeyAttributeNameList l 218 1 20 - - 14 -
-    ProvisionedThroughput o 7 - - - - - -
-    OnDemandThroughput o 8 - - - - - -
-    WarmThroughput o 9 - - - - - -
-    PositiveLongObject n 224 1 - - - - -
-    LongObject n 224 - - - - - -
-    StreamEnabled b 219 - - - - - -
-    StreamViewType e 225 - - - NEW_IMAGE,OLD_IMAGE,NEW_AND_OLD_IMAGES,KEYS_ONLY - -
-    SSEEnabled b 219 - - - - - -
-    SSEType e 226 - - - AES256,KMS - -
-    KMSMasterKeyId s 216 - - - - - -
-    TagKeyString s 216 1 128 - - - -
-    TagValueString s 216 0 256 - - - -
-    VectorAttributeDefinition o 14 - - - - - -
-    SearchSchemaElement o 15 - - - - - -
-    SearchSchema l 218 1 - - - 29 -
-    VectorDistanceFunction e 227 - - - COSINE,DOT_PRODUCT,EUCLIDEAN - -
-    VectorAttributeName s 216 1 255 - - - -
-    AttributeName s 216 - 65535 - - - -
-    SearchSchemaElementType e 228 - - - HASH,INLINE_FILTER - -
-    BooleanObject b 219 - - - - - -
-    ComparisonOperator e 229 - - - EQ,NE,IN,LE,LT,GE,GT,BETWEEN,NOT_NULL,NULL,CONTAINS,NOT_CONTAINS,BEGINS_WITH - -
-    AttributeValueList l 218 - - - - 1 -
-    ApproximateCreationDateTimePrecision e 230 - - - MILLISECOND,MICROSECOND - -
-    ExportFromTime t 231 - - - - - -
-    ExportToTime t 231 - - - - - -
-    ExportViewType e 232 - - - NEW_IMAGE,NEW_AND_OLD_IMAGES - -
-    S3BucketOwner s 216 - - 1 - - -
-    S3Bucket s 216 - 255 2 - - -
-    S3Prefix s 216 - 1024 - - - -
-    CsvOptions o 22 - - - - - -
-    CsvDelimiter s 216 1 1 3 - - -
-    CsvHeader s 216 1 65536 4 - - -
-    CsvHeaderList l 218 1 255 - - 47 -
-    TableName s 216 3 255 0 - - -
-    AttributeDefinition o 2 - - - - - -
-    AttributeDefinitions l 218 - - - - 50 -
-    BillingMode e 233 - - - PROVISIONED,PAY_PER_REQUEST - -
-    SSESpecification o 11 - - - - - -
-    GlobalSecondaryIndex o 6 - - - - - -
-    GlobalSecondaryIndexList l 218 - - - - 54 -
-    VectorIndex o 13 - - - - - -
-    VectorIndexList l 218 - - - - 56 -
-    RecoveryPeriodInDays n 234 1 35 - - - -
-    CreateReplicaAction o 27 - - - - - -
-    DeleteReplicaAction o 28 - - - - - -
-    AutoScalingRoleArn s 216 1 1600 5 - - -
-    AutoScalingPolicyUpdate o 30 - - - - - -
-    AutoScalingPolicyName s 216 1 256 6 - - -
-    AutoScalingTargetTrackingScalingPolicyConfigurationUpdate o 31 - - - - - -
-    IntegerObject n 234 - - - - - -
-    DoubleObject n 235 - - - - - -
-    AutoScalingSettingsUpdate o 29 - - - - - -
-    ReplicaGlobalSecondaryIndexSettingsUpdate o 34 - - - - - -
-    ReplicaGlobalSecondaryIndexSettingsUpdateList l 218 1 20 - - 68 -
-    TableClass e 236 - - - STANDARD,STANDARD_INFREQUENT_ACCESS - -
-    AttributeAction e 237 - - - ADD,PUT,DELETE - -
-    UpdateGlobalSecondaryIndexAction o 38 - - - - - -
-    CreateGlobalSecondaryIndexAction o 39 - - - - - -
-    DeleteGlobalSecondaryIndexAction o 40 - - - - - -
-    CreateReplicationGroupMemberAction o 42 - - - - - -
-    UpdateReplicationGroupMemberAction o 46 - - - - - -
-    DeleteReplicationGroupMemberAction o 47 - - - - - -
-    ProvisionedThroughputOverride o 43 - - - - - -
-    OnDemandThroughputOverride o 44 - - - - - -
-    ReplicaGlobalSecondaryIndex o 45 - - - - - -
-    ReplicaGlobalSecondaryIndexList l 218 1 - - - 80 -
-    CreateGlobalTableWitnessGroupMemberAction o 49 - - - - - -
-    DeleteGlobalTableWitnessGroupMemberAction o 50 - - - - - -
-    CreateVectorIndexAction o 52 - - - - - -
-    DeleteVectorIndexAction o 53 - - - - - -
-    ReplicaGlobalSecondaryIndexAutoScalingUpdate o 56 - - - - - -
-    ReplicaGlobalSecondaryIndexAutoScalingUpdateList l 218 - - - - 86 -
-    TimeToLiveEnabled b 219 - - - - - -
-    TimeToLiveAttributeName s 216 1 255 - - - -
-    BatchStatementError o 59 - - - - - -
-    AttributeMap i 238 - - - - 1 33
-    BatchStatementErrorCodeEnum e 239 - - - ConditionalCheckFailed,ItemCollectionSizeLimitExceeded,RequestLimitExceeded,ValidationError,ProvisionedThroughputExceeded,TransactionConflict,ThrottlingError,InternalServerError,ResourceNotFound,AccessDenied,DuplicateItem - -
-    String s 216 - - - - - -
-    TableArn s 216 1 1024 - - - -
-    ConsumedCapacityUnits n 235 - - - - - -
-    Capacity o 61 - - - - - -
-    SecondaryIndexesCapacityMap m 240 - - - - 96 9
-    VectorCapacity o 62 - - - - - -
-    VectorIndexesCapacityMap m 240 - - - - 98 9
-    BackupArn s 216 37 1024 - - - -
-    BackupName s 216 3 255 0 - - -
-    BackupSizeBytes n 224 0 - - - - -
-    BackupStatus e 241 - - - CREATING,DELETED,AVAILABLE - -
-    BackupType e 242 - - - USER,SYSTEM,AWS_BACKUP - -
-    BackupCreationDateTime t 231 - - - - - -
-    Date t 231 - - - - - -
-    ReplicaDescription o 65 - - - - - -
-    ReplicaDescriptionList l 218 - - - - 107 -
-    GlobalTableArnString s 216 - - - - - -
-    GlobalTableStatus e 243 - - - CREATING,ACTIVE,DELETING,UPDATING - -
-    ReplicaStatus e 244 - - - CREATING,CREATION_FAILED,UPDATING,DELETING,ACTIVE,REGION_DISABLED,INACCESSIBLE_ENCRYPTION_CREDENTIALS,ARCHIVING,ARCHIVED,REPLICATION_NOT_AUTHORIZED - -
-    ReplicaStatusDescription s 216 - - - - - -
-    ReplicaStatusPercentProgress s 216 - - - - - -
-    TableWarmThroughputDescription o 66 - - - - - -
-    ReplicaGlobalSecondaryIndexDescription o 67 - - - - - -
-    ReplicaGlobalSecondaryIndexDescriptionList l 218 - - - - 115 -
-    TableClassSummary o 69 - - - - - -
-    GlobalTableSettingsReplicationMode e 245 - - - ENABLED,DISABLED,ENABLED_WITH_OVERRIDES - -
-    TableStatus e 246 - - - CREATING,UPDATING,DELETING,ACTIVE,INACCESSIBLE_ENCRYPTION_CREDENTIALS,ARCHIVING,ARCHIVED,REPLICATION_NOT_AUTHORIZED - -
-    GlobalSecondaryIndexWarmThroughputDescription o 68 - - - - - -
-    IndexStatus e 247 - - - CREATING,UPDATING,DELETING,ACTIVE - -
-    ProvisionedThroughputDescription o 71 - - - - - -
-    TableId s 216 - - 7 - - -
-    BillingModeSummary o 72 - - - - - -
-    LocalSecondaryIndexDescription o 73 - - - - - -
-    LocalSecondaryIndexDescriptionList l 218 - - - - 125 -
-    GlobalSecondaryIndexDescription o 74 - - - - - -
-    GlobalSecondaryIndexDescriptionList l 218 - - - - 127 -
-    StreamSpecification o 10 - - - - - -
-    StreamArn s 216 37 1024 - - - -
-    GlobalTableWitnessDescription o 75 - - - - - -
-    GlobalTableWitnessDescriptionList l 218 - - - - 131 -
-    RestoreSummary o 76 - - - - - -
-    SSEDescription o 77 - - - - - -
-    ArchivalSummary o 78 - - - - - -
-    DeletionProtectionEnabled b 219 - - - - - -
-    MultiRegionConsistency e 248 - - - EVENTUAL,STRONG - -
-    VectorIndexDescription o 79 - - - - - -
-    VectorIndexDescriptionList l 218 - - - - 138 -
-    NonNegativeLongObject n 224 0 - - - - -
-    Backfilling b 219 - - - - - -
-    WitnessStatus e 249 - - - CREATING,DELETING,ACTIVE - -
-    RestoreInProgress b 219 - - - - - -
-    SSEStatus e 250 - - - ENABLING,ENABLED,DISABLING,DISABLED,UPDATING - -
-    KMSMasterKeyArn s 216 - - - - - -
-    ArchivalReason s 216 - - - - - -
-    BackupDetails o 63 - - - - - -
-    SourceTableDetails o 81 - - - - - -
-    SourceTableFeatureDetails o 82 - - - - - -
-    TableCreationDateTime t 231 - - - - - -
-    ItemCount n 224 0 - - - - -
-    LocalSecondaryIndexInfo o 83 - - - - - -
-    LocalSecondaryIndexes l 218 - - - - 152 -
-    GlobalSecondaryIndexInfo o 84 - - - - - -
-    GlobalSecondaryIndexes l 218 - - - - 154 -
-    TimeToLiveDescription o 85 - - - - - -
-    VectorIndexInfo o 86 - - - - - -
-    VectorIndexes l 218 - - - - 157 -
-    TimeToLiveStatus e 251 - - - ENABLING,DISABLING,ENABLED,DISABLED - -
-    ItemCollectionKeyAttributeMap i 252 - - - - 1 33
-    ItemCollectionSizeEstimateBound n 235 - - - - - -
-    ItemCollectionSizeEstimateRange l 218 - - - - 161 -
-    ContinuousBackupsStatus e 253 - - - ENABLED,DISABLED - -
-    PointInTimeRecoveryDescription o 89 - - - - - -
-    PointInTimeRecoveryStatus e 254 - - - ENABLED,DISABLED - -
-    ExceptionName s 216 - - - - - -
-    ExceptionDescription s 216 - - - - - -
-    Long n 224 - - - - - -
-    ExportArn s 216 37 1024 - - - -
-    ExportStatus e 255 - - - IN_PROGRESS,COMPLETED,FAILED - -
-    ExportStartTime t 231 - - - - - -
-    ExportEndTime t 231 - - - - - -
-    ExportManifest s 216 - - - - - -
-    ExportTime t 231 - - - - - -
-    ClientToken s 216 - - 8 - - -
-    S3SseAlgorithm e 256 - - - AES256,KMS - -
-    S3SseKmsKeyId s 216 1 2048 - - - -
-    FailureCode s 216 - - - - - -
-    FailureMessage s 216 - - - - - -
-    ExportFormat e 257 - - - DYNAMODB_JSON,ION - -
-    BilledSizeBytes n 224 0 - - - - -
-    ExportType e 258 - - - FULL_EXPORT,INCREMENTAL_EXPORT - -
-    IncrementalExportSpecification o 19 - - - - - -
-    AutoScalingSettingsDescription o 94 - - - - - -
-    ReplicaGlobalSecondaryIndexSettingsDescription o 97 - - - - - -
-    ReplicaGlobalSecondaryIndexSettingsDescriptionList l 218 - - - - 185 -
-    AutoScalingPolicyDescription o 95 - - - - - -
-    AutoScalingPolicyDescriptionList l 218 - - - - 187 -
-    AutoScalingTargetTrackingScalingPolicyConfigurationDescription o 96 - - - - - -
-    ImportArn s 216 37 1024 - - - -
-    ImportStatus e 259 - - - IN_PROGRESS,COMPLETED,CANCELLING,CANCELLED,FAILED - -
-    S3BucketSource o 20 - - - - - -
-    ErrorCount n 224 0 - - - - -
-    CloudWatchLogGroupArn s 216 1 1024 - - - -
-    InputFormat e 260 - - - DYNAMODB_JSON,ION,CSV - -
-    InputFormatOptions o 21 - - - - - -
-    InputCompressionType e 261 - - - GZIP,ZSTD,NONE - -
-    TableCreationParameters o 23 - - - - - -
-    ImportStartTime t 231 - - - - - -
-    ImportEndTime t 231 - - - - - -
-    ProcessedItemCount n 224 0 - - - - -
-    ImportedItemCount n 224 0 - - - - -
-    DestinationStatus e 262 - - - ENABLING,ACTIVE,DISABLING,DISABLED,ENABLE_FAILED,UPDATING - -
-    ReplicaAutoScalingDescription o 101 - - - - - -
-    ReplicaAutoScalingDescriptionList l 218 - - - - 204 -
-    ReplicaGlobalSecondaryIndexAutoScalingDescription o 102 - - - - - -
-    ReplicaGlobalSecondaryIndexAutoScalingDescriptionList l 218 - - - - 206 -
-    ContributorInsightsStatus e 263 - - - ENABLING,ENABLED,DISABLING,DISABLED,FAILED - -
-    ContributorInsightsMode e 264 - - - ACCESSED_AND_THROTTLED_KEYS,THROTTLED_KEYS - -
-    Replica o 1 - - - - - -
-    ReplicaList l 218 - - - - 210 -
-    ScoreNumber n 235 - - - - - -
+    PartiQLStatement s 235 1 8192 - - - -
+    AttributeValue v 236 - - - - - -
+    PreparedStatementParameters l 237 1 - - - 1 -
+    ConsistentRead b 238 - - - - - -
+    ReturnValuesOnConditionCheckFailure e 239 - - - ALL_OLD,NONE - -
+    AttributeName s 235 - 65535 - - - -
+    Key i 240 - - - - 1 5
+    KeyList l 237 1 100 - - 6 -
+    AttributeNameList l 237 1 - - - 5 -
+    ProjectionExpression s 235 - - - - - -
+    ExpressionAttributeNameVariable s 235 - - - - - -
+    ExpressionAttributeNameMap m 241 - - - - 5 10
+    PutRequest o 3 - - - - - -
+    DeleteRequest o 4 - - - - - -
+    PutItemInputAttributeMap i 242 - - - - 1 5
+    RegionName s 235 - - - - - -
+    KeySchemaAttributeName s 235 1 255 - - - -
+    ScalarAttributeType e 243 - - - S,N,B - -
+    KeyType e 244 - - - HASH,RANGE - -
+    IndexName s 235 3 255 0 - - -
+    KeySchemaElement o 7 - - - - - -
+    KeySchema l 237 1 - - - 20 -
+    Projection o 9 - - - - - -
+    ProjectionType e 245 - - - ALL,KEYS_ONLY,INCLUDE - -
+    NonKeyAttributeName s 235 1 255 - - - -
+    NonKeyAttributeNameList l 237 1 20 - - 24 -
+    ProvisionedThroughput o 11 - - - - - -
+    OnDemandThroughput o 12 - - - - - -
+    WarmThroughput o 13 - - - - - -
+    PositiveLongObject n 246 1 - - - - -
+    LongObject n 246 - - - - - -
+    StreamEnabled b 238 - - - - - -
+    StreamViewType e 247 - - - NEW_IMAGE,OLD_IMAGE,NEW_AND_OLD_IMAGES,KEYS_ONLY - -
+    SSEEnabled b 238 - - - - - -
+    SSEType e 248 - - - AES256,KMS - -
+    KMSMasterKeyId s 235 - - - - - -
+    TagKeyString s 235 1 128 - - - -
+    TagValueString s 235 0 256 - - - -
+    VectorAttributeDefinition o 18 - - - - - -
+    SearchSchemaElement o 19 - - - - - -
+    SearchSchema l 237 1 - - - 39 -
+    VectorDistanceFunction e 249 - - - COSINE,DOT_PRODUCT,EUCLIDEAN - -
+    VectorAttributeName s 235 1 255 - - - -
+    SearchSchemaElementType e 250 - - - HASH,INLINE_FILTER - -
+    BooleanObject b 238 - - - - - -
+    ComparisonOperator e 251 - - - EQ,NE,IN,LE,LT,GE,GT,BETWEEN,NOT_NULL,NULL,CONTAINS,NOT_CONTAINS,BEGINS_WITH - -
+    AttributeValueList l 237 - - - - 1 -
+    ApproximateCreationDateTimePrecision e 252 - - - MILLISECOND,MICROSECOND - -
+    ExportFromTime t 253 - - - - - -
+    ExportToTime t 253 - - - - - -
+    ExportViewType e 254 - - - NEW_IMAGE,NEW_AND_OLD_IMAGES - -
+    S3BucketOwner s 235 - - 1 - - -
+    S3Bucket s 235 - 255 2 - - -
+    S3Prefix s 235 - 1024 - - - -
+    CsvOptions o 26 - - - - - -
+    CsvDelimiter s 235 1 1 3 - - -
+    CsvHeader s 235 1 65536 4 - - -
+    CsvHeaderList l 237 1 255 - - 56 -
+    TableName s 235 3 255 0 - - -
+    AttributeDefinition o 6 - - - - - -
+    AttributeDefinitions l 237 - - - - 59 -
+    BillingMode e 255 - - - PROVISIONED,PAY_PER_REQUEST - -
+    SSESpecification o 15 - - - - - -
+    GlobalSecondaryIndex o 10 - - - - - -
+    GlobalSecondaryIndexList l 237 - - - - 63 -
+    VectorIndex o 17 - - - - - -
+    VectorIndexList l 237 - - - - 65 -
+    Get o 30 - - - - - -
+    TableArn s 235 1 1024 - - - -
+    ConditionCheck o 32 - - - - - -
+    Put o 33 - - - - - -
+    Delete o 34 - - - - - -
+    Update o 35 - - - - - -
+    ConditionExpression s 235 - - - - - -
+    ExpressionAttributeValueVariable s 235 - - - - - -
+    ExpressionAttributeValueMap m 241 - - - - 1 74
+    UpdateExpression s 235 - - - - - -
+    RecoveryPeriodInDays n 256 1 35 - - - -
+    CreateReplicaAction o 38 - - - - - -
+    DeleteReplicaAction o 39 - - - - - -
+    AutoScalingRoleArn s 235 1 1600 5 - - -
+    AutoScalingPolicyUpdate o 41 - - - - - -
+    AutoScalingPolicyName s 235 1 256 6 - - -
+    AutoScalingTargetTrackingScalingPolicyConfigurationUpdate o 42 - - - - - -
+    IntegerObject n 256 - - - - - -
+    DoubleObject n 257 - - - - - -
+    AutoScalingSettingsUpdate o 40 - - - - - -
+    ReplicaGlobalSecondaryIndexSettingsUpdate o 45 - - - - - -
+    ReplicaGlobalSecondaryIndexSettingsUpdateList l 237 1 20 - - 87 -
+    TableClass e 258 - - - STANDARD,STANDARD_INFREQUENT_ACCESS - -
+    AttributeAction e 259 - - - ADD,PUT,DELETE - -
+    UpdateGlobalSecondaryIndexAction o 49 - - - - - -
+    CreateGlobalSecondaryIndexAction o 50 - - - - - -
+    DeleteGlobalSecondaryIndexAction o 51 - - - - - -
+    CreateReplicationGroupMemberAction o 53 - - - - - -
+    UpdateReplicationGroupMemberAction o 57 - - - - - -
+    DeleteReplicationGroupMemberAction o 58 - - - - - -
+    ProvisionedThroughputOverride o 54 - - - - - -
+    OnDemandThroughputOverride o 55 - - - - - -
+    ReplicaGlobalSecondaryIndex o 56 - - - - - -
+    ReplicaGlobalSecondaryIndexList l 237 1 - - - 99 -
+    CreateGlobalTableWitnessGroupMemberAction o 60 - - - - - -
+    DeleteGlobalTableWitnessGroupMemberAction o 61 - - - - - -
+    CreateVectorIndexAction o 63 - - - - - -
+    DeleteVectorIndexAction o 64 - - - - - -
+    ReplicaGlobalSecondaryIndexAutoScalingUpdate o 67 - - - - - -
+    ReplicaGlobalSecondaryIndexAutoScalingUpdateList l 237 - - - - 105 -
+    TimeToLiveEnabled b 238 - - - - - -
+    TimeToLiveAttributeName s 235 1 255 - - - -
+    BatchStatementError o 70 - - - - - -
+    AttributeMap i 242 - - - - 1 5
+    BatchStatementErrorCodeEnum e 260 - - - ConditionalCheckFailed,ItemCollectionSizeLimitExceeded,RequestLimitExceeded,ValidationError,ProvisionedThroughputExceeded,TransactionConflict,ThrottlingError,InternalServerError,ResourceNotFound,AccessDenied,DuplicateItem - -
+    String s 235 - - - - - -
+    ConsumedCapacityUnits n 257 - - - - - -
+    Capacity o 72 - - - - - -
+    SecondaryIndexesCapacityMap m 241 - - - - 114 19
+    VectorCapacity o 73 - - - - - -
+    VectorIndexesCapacityMap m 241 - - - - 116 19
+    ItemCollectionKeyAttributeMap i 240 - - - - 1 5
+    ItemCollectionSizeEstimateBound n 257 - - - - - -
+    ItemCollectionSizeEstimateRange l 237 - - - - 119 -
+    BackupArn s 235 37 1024 - - - -
+    BackupName s 235 3 255 0 - - -
+    BackupSizeBytes n 246 0 - - - - -
+    BackupStatus e 261 - - - CREATING,DELETED,AVAILABLE - -
+    BackupType e 262 - - - USER,SYSTEM,AWS_BACKUP - -
+    BackupCreationDateTime t 253 - - - - - -
+    Date t 253 - - - - - -
+    ReplicaDescription o 77 - - - - - -
+    ReplicaDescriptionList l 237 - - - - 128 -
+    GlobalTableArnString s 235 - - - - - -
+    GlobalTableStatus e 263 - - - CREATING,ACTIVE,DELETING,UPDATING - -
+    ReplicaStatus e 264 - - - CREATING,CREATION_FAILED,UPDATING,DELETING,ACTIVE,REGION_DISABLED,INACCESSIBLE_ENCRYPTION_CREDENTIALS,ARCHIVING,ARCHIVED,REPLICATION_NOT_AUTHORIZED - -
+    ReplicaStatusDescription s 235 - - - - - -
+    ReplicaStatusPercentProgress s 235 - - - - - -
+    TableWarmThroughputDescription o 78 - - - - - -
+    ReplicaGlobalSecondaryIndexDescription o 79 - - - - - -
+    ReplicaGlobalSecondaryIndexDescriptionList l 237 - - - - 136 -
+    TableClassSummary o 81 - - - - - -
+    GlobalTableSettingsReplicationMode e 265 - - - ENABLED,DISABLED,ENABLED_WITH_OVERRIDES - -
+    TableStatus e 266 - - - CREATING,UPDATING,DELETING,ACTIVE,INACCESSIBLE_ENCRYPTION_CREDENTIALS,ARCHIVING,ARCHIVED,REPLICATION_NOT_AUTHORIZED - -
+    GlobalSecondaryIndexWarmThroughputDescription o 80 - - - - - -
+    IndexStatus e 267 - - - CREATING,UPDATING,DELETING,ACTIVE - -
+    ProvisionedThroughputDescription o 83 - - - - - -
+    TableId s 235 - - 7 - - -
+    BillingModeSummary o 84 - - - - - -
+    LocalSecondaryIndexDescription o 85 - - - - - -
+    LocalSecondaryIndexDescriptionList l 237 - - - - 146 -
+    GlobalSecondaryIndexDescription o 86 - - - - - -
+    GlobalSecondaryIndexDescriptionList l 237 - - - - 148 -
+    StreamSpecification o 14 - - - - - -
+    StreamArn s 235 37 1024 - - - -
+    GlobalTableWitnessDescription o 87 - - - - - -
+    GlobalTableWitnessDescriptionList l 237 - - - - 152 -
+    RestoreSummary o 88 - - - - - -
+    SSEDescription o 89 - - - - - -
+    ArchivalSummary o 90 - - - - - -
+    DeletionProtectionEnabled b 238 - - - - - -
+    MultiRegionConsistency e 268 - - - EVENTUAL,STRONG - -
+    VectorIndexDescription o 91 - - - - - -
+    VectorIndexDescriptionList l 237 - - - - 159 -
+    NonNegativeLongObject n 246 0 - - - - -
+    Backfilling b 238 - - - - - -
+    WitnessStatus e 269 - - - CREATING,DELETING,ACTIVE - -
+    RestoreInProgress b 238 - - - - - -
+    SSEStatus e 270 - - - ENABLING,ENABLED,DISABLING,DISABLED,UPDATING - -
+    KMSMasterKeyArn s 235 - - - - - -
+    ArchivalReason s 235 - - - - - -
+    BackupDetails o 75 - - - - - -
+    SourceTableDetails o 93 - - - - - -
+    SourceTableFeatureDetails o 94 - - - - - -
+    TableCreationDateTime t 253 - - - - - -
+    ItemCount n 246 0 - - - - -
+    LocalSecondaryIndexInfo o 95 - - - - - -
+    LocalSecondaryIndexes l 237 - - - - 173 -
+    GlobalSecondaryIndexInfo o 96 - - - - - -
+    GlobalSecondaryIndexes l 237 - - - - 175 -
+    TimeToLiveDescription o 97 - - - - - -
+    VectorIndexInfo o 98 - - - - - -
+    VectorIndexes l 237 - - - - 178 -
+    TimeToLiveStatus e 271 - - - ENABLING,DISABLING,ENABLED,DISABLED - -
+    ContinuousBackupsStatus e 272 - - - ENABLED,DISABLED - -
+    PointInTimeRecoveryDescription o 100 - - - - - -
+    PointInTimeRecoveryStatus e 273 - - - ENABLED,DISABLED - -
+    ExceptionName s 235 - - - - - -
+    ExceptionDescription s 235 - - - - - -
+    Long n 246 - - - - - -
+    ExportArn s 235 37 1024 - - - -
+    ExportStatus e 274 - - - IN_PROGRESS,COMPLETED,FAILED - -
+    ExportStartTime t 253 - - - - - -
+    ExportEndTime t 253 - - - - - -
+    ExportManifest s 235 - - - - - -
+    ExportTime t 253 - - - - - -
+    ClientToken s 235 - - 8 - - -
+    S3SseAlgorithm e 275 - - - AES256,KMS - -
+    S3SseKmsKeyId s 235 1 2048 - - - -
+    FailureCode s 235 - - - - - -
+    FailureMessage s 235 - - - - - -
+    ExportFormat e 276 - - - DYNAMODB_JSON,ION - -
+    BilledSizeBytes n 246 0 - - - - -
+    ExportType e 277 - - - FULL_EXPORT,INCREMENTAL_EXPORT - -
+    IncrementalExportSpecification o 23 - - - - - -
+    AutoScalingSettingsDescription o 105 - - - - - -
+    ReplicaGlobalSecondaryIndexSettingsDescription o 108 - - - - - -
+    ReplicaGlobalSecondaryIndexSettingsDescriptionList l 237 - - - - 203 -
+    AutoScalingPolicyDescription o 106 - - - - - -
+    AutoScalingPolicyDescriptionList l 237 - - - - 205 -
+    AutoScalingTargetTrackingScalingPolicyConfigurationDescription o 107 - - - - - -
+    ImportArn s 235 37 1024 - - - -
+    ImportStatus e 278 - - - IN_PROGRESS,COMPLETED,CANCELLING,CANCELLED,FAILED - -
+    S3BucketSource o 24 - - - - - -
+    ErrorCount n 246 0 - - - - -
+    CloudWatchLogGroupArn s 235 1 1024 - - - -
+    InputFormat e 279 - - - DYNAMODB_JSON,ION,CSV - -
+    InputFormatOptions o 25 - - - - - -
+    InputCompressionType e 280 - - - GZIP,ZSTD,NONE - -
+    TableCreationParameters o 27 - - - - - -
+    ImportStartTime t 253 - - - - - -
+    ImportEndTime t 253 - - - - - -
+    ProcessedItemCount n 246 0 - - - - -
+    ImportedItemCount n 246 0 - - - - -
+    DestinationStatus e 281 - - - ENABLING,ACTIVE,DISABLING,DISABLED,ENABLE_FAILED,UPDATING - -
+    ReplicaAutoScalingDescription o 112 - - - - - -
+    ReplicaAutoScalingDescriptionList l 237 - - - - 222 -
+    ReplicaGlobalSecondaryIndexAutoScalingDescription o 113 - - - - - -
+    ReplicaGlobalSecondaryIndexAutoScalingDescriptionList l 237 - - - - 224 -
+    ContributorInsightsStatus e 282 - - - ENABLING,ENABLED,DISABLING,DISABLED,FAILED - -
+    ContributorInsightsMode e 283 - - - ACCESSED_AND_THROTTLED_KEYS,THROTTLED_KEYS - -
+    Replica o 5 - - - - - -
+    ReplicaList l 237 - - - - 228 -
+    ScoreNumber n 257 - - - - - -
     BatchStatementRequest o 0 - - - - - -
-    PartiQLBatchRequest l 218 1 25 - - 213 -
-    ReturnConsumedCapacity e 265 - - - INDEXES,TOTAL,NONE - -
-    BatchStatementResponse o 58 - - - - - -
-    PartiQLBatchResponse l 218 - - - - 216 -
-    ConsumedCapacity o 60 - - - - - -
-    ConsumedCapacityMultiple l 218 - - - - 218 -
-    GlobalTableDescription o 64 - - - - - -
-    LocalSecondaryIndex o 4 - - - - - -
-    LocalSecondaryIndexList l 218 - - - - 221 -
-    Tag o 12 - - - - - -
-    TagList l 218 - - - - 223 -
-    ResourcePolicy s 216 - - - - - -
-    TableDescription o 70 - - - - - -
-    BackupDescription o 80 - - - - - -
-    Key i 252 - - - - 1 33
-    ExpectedAttributeValue o 16 - - - - - -
-    ExpectedAttributeMap m 240 - - - - 229 33
-    ConditionalOperator e 266 - - - AND,OR - -
-    ReturnValue e 267 - - - NONE,ALL_OLD,UPDATED_OLD,ALL_NEW,UPDATED_NEW - -
-    ReturnItemCollectionMetrics e 268 - - - SIZE,NONE - -
-    ConditionExpression s 216 - - - - - -
-    ExpressionAttributeNameVariable s 216 - - - - - -
-    ExpressionAttributeNameMap m 240 - - - - 33 235
-    ExpressionAttributeValueVariable s 216 - - - - - -
-    ExpressionAttributeValueMap m 240 - - - - 1 237
-    ItemCollectionMetrics o 87 - - - - - -
-    ResourceArnString s 216 1 1283 - - - -
-    PolicyRevisionId s 216 1 255 - - - -
-    ContinuousBackupsDescription o 88 - - - - - -
-    ContributorInsightsRule s 216 - - 9 - - -
-    ContributorInsightsRuleList l 218 - - - - 243 -
-    LastUpdateDateTime t 231 - - - - - -
-    FailureException o 90 - - - - - -
-    Endpoint o 91 - - - - - -
-    Endpoints l 218 - - - - 247 -
-    ExportDescription o 92 - - - - - -
-    ReplicaSettingsDescription o 93 - - - - - -
-    ReplicaSettingsDescriptionList l 218 - - - - 250 -
-    ImportTableDescription o 98 - - - - - -
-    KinesisDataStreamDestination o 99 - - - - - -
-    KinesisDataStreamDestinations l 218 - - - - 253 -
-    TableAutoScalingDescription o 100 - - - - - -
-    EnableKinesisStreamingConfiguration o 17 - - - - - -
-    PartiQLNextToken s 216 1 32768 - - - -
-    PositiveIntegerObject n 234 1 - - - - -
-    ItemList l 218 - - - - 91 -
-    ParameterizedStatement o 18 - - - - - -
-    ParameterizedStatements l 218 1 100 - - 260 -
-    ClientRequestToken s 216 1 36 - - - -
-    ItemResponse o 103 - - - - - -
-    ItemResponseList l 218 1 100 - - 263 -
-    AttributeNameList l 218 1 - - - 33 -
-    ProjectionExpression s 216 - - - - - -
-    BackupsInputLimit n 234 1 100 - - - -
-    TimeRangeLowerBound t 231 - - - - - -
-    TimeRangeUpperBound t 231 - - - - - -
-    BackupTypeFilter e 269 - - - USER,SYSTEM,AWS_BACKUP,ALL - -
-    BackupSummary o 104 - - - - - -
-    BackupSummaries l 218 - - - - 271 -
-    NextTokenString s 216 - - - - - -
-    ListContributorInsightsLimit n 234 - 100 - - - -
-    ContributorInsightsSummary o 105 - - - - - -
-    ContributorInsightsSummaries l 218 - - - - 275 -
-    ListExportsMaxLimit n 234 1 25 - - - -
-    ExportNextToken s 216 - - - - - -
-    ExportSummary o 106 - - - - - -
-    ExportSummaries l 218 - - - - 279 -
-    GlobalTable o 107 - - - - - -
-    GlobalTableList l 218 - - - - 281 -
-    ListImportsMaxLimit n 234 1 25 - - - -
-    ImportNextToken s 216 112 1024 10 - - -
-    ImportSummary o 108 - - - - - -
-    ImportSummaryList l 218 - - - - 285 -
-    ListTablesInputLimit n 234 1 100 - - - -
-    TableNameList l 218 - - - - 49 -
-    PutItemInputAttributeMap i 238 - - - - 1 33
-    ConfirmRemoveSelfResourceAccess b 219 - - - - - -
-    Select e 270 - - - ALL_ATTRIBUTES,ALL_PROJECTED_ATTRIBUTES,SPECIFIC_ATTRIBUTES,COUNT - -
-    Condition o 24 - - - - - -
-    KeyConditions m 240 - - - - 292 33
-    FilterConditionMap m 240 - - - - 292 33
-    KeyExpression s 216 - - - - - -
-    Integer n 234 - - - - - -
-    ScanTotalSegments n 234 1 1000000 - - - -
-    ScanSegment n 234 0 999999 - - - -
-    SearchVectorList l 218 1 4096 - - 1 -
-    TopKInteger n 234 1 - - - - -
-    SearchResultItem o 109 - - - - - -
-    SearchResultList l 218 - - - - 301 -
-    TagKeyList l 218 - - - - 26 -
-    PointInTimeRecoverySpecification o 25 - - - - - -
-    ContributorInsightsAction e 271 - - - ENABLE,DISABLE - -
-    ReplicaUpdate o 26 - - - - - -
-    ReplicaUpdateList l 218 - - - - 306 -
-    GlobalTableGlobalSecondaryIndexSettingsUpdate o 32 - - - - - -
-    GlobalTableGlobalSecondaryIndexSettingsUpdateList l 218 1 20 - - 308 -
-    ReplicaSettingsUpdate o 33 - - - - - -
-    ReplicaSettingsUpdateList l 218 1 50 - - 310 -
-    AttributeValueUpdate o 35 - - - - - -
-    AttributeUpdates m 240 - - - - 312 33
-    UpdateExpression s 216 - - - - - -
-    UpdateKinesisStreamingConfiguration o 36 - - - - - -
-    GlobalSecondaryIndexUpdate o 37 - - - - - -
-    GlobalSecondaryIndexUpdateList l 218 - - - - 316 -
-    ReplicationGroupUpdate o 41 - - - - - -
-    ReplicationGroupUpdateList l 218 1 - - - 318 -
-    GlobalTableWitnessGroupUpdate o 48 - - - - - -
-    GlobalTableWitnessGroupUpdateList l 218 1 1 - - 320 -
-    VectorIndexUpdate o 51 - - - - - -
-    VectorIndexUpdateList l 218 - - - - 322 -
-    GlobalSecondaryIndexAutoScalingUpdate o 54 - - - - - -
-    GlobalSecondaryIndexAutoScalingUpdateList l 218 1 - - - 324 -
-    ReplicaAutoScalingUpdate o 55 - - - - - -
-    ReplicaAutoScalingUpdateList l 218 1 - - - 326 -
-    TimeToLiveSpecification o 57 - - - - - -
+    PartiQLBatchRequest l 237 1 25 - - 231 -
+    ReturnConsumedCapacity e 284 - - - INDEXES,TOTAL,NONE - -
+    BatchStatementResponse o 69 - - - - - -
+    PartiQLBatchResponse l 237 - - - - 234 -
+    ConsumedCapacity o 71 - - - - - -
+    ConsumedCapacityMultiple l 237 - - - - 236 -
+    KeysAndAttributes o 1 - - - - - -
+    BatchGetRequestMap m 241 1 100 - - 238 68
+    ItemList l 237 - - - - 110 -
+    BatchGetResponseMap m 241 - - - - 240 68
+    WriteRequest o 2 - - - - - -
+    WriteRequests l 237 1 25 - - 242 -
+    BatchWriteItemRequestMap m 241 1 25 - - 243 68
+    ReturnItemCollectionMetrics e 285 - - - SIZE,NONE - -
+    ItemCollectionMetrics o 74 - - - - - -
+    ItemCollectionMetricsMultiple l 237 - - - - 246 -
+    ItemCollectionMetricsPerTable m 241 - - - - 247 68
+    GlobalTableDescription o 76 - - - - - -
+    LocalSecondaryIndex o 8 - - - - - -
+    LocalSecondaryIndexList l 237 - - - - 250 -
+    Tag o 16 - - - - - -
+    TagList l 237 - - - - 252 -
+    ResourcePolicy s 235 - - - - - -
+    TableDescription o 82 - - - - - -
+    BackupDescription o 92 - - - - - -
+    ExpectedAttributeValue o 20 - - - - - -
+    ExpectedAttributeMap m 241 - - - - 257 5
+    ConditionalOperator e 286 - - - AND,OR - -
+    ReturnValue e 287 - - - NONE,ALL_OLD,UPDATED_OLD,ALL_NEW,UPDATED_NEW - -
+    ResourceArnString s 235 1 1283 - - - -
+    PolicyRevisionId s 235 1 255 - - - -
+    ContinuousBackupsDescription o 99 - - - - - -
+    ContributorInsightsRule s 235 - - 9 - - -
+    ContributorInsightsRuleList l 237 - - - - 264 -
+    LastUpdateDateTime t 253 - - - - - -
+    FailureException o 101 - - - - - -
+    Endpoint o 102 - - - - - -
+    Endpoints l 237 - - - - 268 -
+    ExportDescription o 103 - - - - - -
+    ReplicaSettingsDescription o 104 - - - - - -
+    ReplicaSettingsDescriptionList l 237 - - - - 271 -
+    ImportTableDescription o 109 - - - - - -
+    KinesisDataStreamDestination o 110 - - - - - -
+    KinesisDataStreamDestinations l 237 - - - - 274 -
+    TableAutoScalingDescription o 111 - - - - - -
+    EnableKinesisStreamingConfiguration o 21 - - - - - -
+    PartiQLNextToken s 235 1 32768 - - - -
+    PositiveIntegerObject n 256 1 - - - - -
+    ParameterizedStatement o 22 - - - - - -
+    ParameterizedStatements l 237 1 100 - - 280 -
+    ClientRequestToken s 235 1 36 - - - -
+    ItemResponse o 114 - - - - - -
+    ItemResponseList l 237 1 100 - - 283 -
+    BackupsInputLimit n 256 1 100 - - - -
+    TimeRangeLowerBound t 253 - - - - - -
+    TimeRangeUpperBound t 253 - - - - - -
+    BackupTypeFilter e 288 - - - USER,SYSTEM,AWS_BACKUP,ALL - -
+    BackupSummary o 115 - - - - - -
+    BackupSummaries l 237 - - - - 289 -
+    NextTokenString s 235 - - - - - -
+    ListContributorInsightsLimit n 256 - 100 - - - -
+    ContributorInsightsSummary o 116 - - - - - -
+    ContributorInsightsSummaries l 237 - - - - 293 -
+    ListExportsMaxLimit n 256 1 25 - - - -
+    ExportNextToken s 235 - - - - - -
+    ExportSummary o 117 - - - - - -
+    ExportSummaries l 237 - - - - 297 -
+    GlobalTable o 118 - - - - - -
+    GlobalTableList l 237 - - - - 299 -
+    ListImportsMaxLimit n 256 1 25 - - - -
+    ImportNextToken s 235 112 1024 10 - - -
+    ImportSummary o 119 - - - - - -
+    ImportSummaryList l 237 - - - - 303 -
+    ListTablesInputLimit n 256 1 100 - - - -
+    TableNameList l 237 - - - - 58 -
+    ConfirmRemoveSelfResourceAccess b 238 - - - - - -
+    Select e 289 - - - ALL_ATTRIBUTES,ALL_PROJECTED_ATTRIBUTES,SPECIFIC_ATTRIBUTES,COUNT - -
+    Condition o 28 - - - - - -
+    KeyConditions m 241 - - - - 309 5
+    FilterConditionMap m 241 - - - - 309 5
+    KeyExpression s 235 - - - - - -
+    Integer n 256 - - - - - -
+    ScanTotalSegments n 256 1 1000000 - - - -
+    ScanSegment n 256 0 999999 - - - -
+    SearchVectorList l 237 1 4096 - - 1 -
+    TopKInteger n 256 1 - - - - -
+    SearchResultItem o 120 - - - - - -
+    SearchResultList l 237 - - - - 318 -
+    TransactGetItem o 29 - - - - - -
+    TransactGetItemList l 237 1 100 - - 320 -
+    TransactWriteItem o 31 - - - - - -
+    TransactWriteItemList l 237 1 100 - - 322 -
+    TagKeyList l 237 - - - - 36 -
+    PointInTimeRecoverySpecification o 36 - - - - - -
+    ContributorInsightsAction e 290 - - - ENABLE,DISABLE - -
+    ReplicaUpdate o 37 - - - - - -
+    ReplicaUpdateList l 237 - - - - 327 -
+    GlobalTableGlobalSecondaryIndexSettingsUpdate o 43 - - - - - -
+    GlobalTableGlobalSecondaryIndexSettingsUpdateList l 237 1 20 - - 329 -
+    ReplicaSettingsUpdate o 44 - - - - - -
+    ReplicaSettingsUpdateList l 237 1 50 - - 331 -
+    AttributeValueUpdate o 46 - - - - - -
+    AttributeUpdates m 241 - - - - 333 5
+    UpdateKinesisStreamingConfiguration o 47 - - - - - -
+    GlobalSecondaryIndexUpdate o 48 - - - - - -
+    GlobalSecondaryIndexUpdateList l 237 - - - - 336 -
+    ReplicationGroupUpdate o 52 - - - - - -
+    ReplicationGroupUpdateList l 237 1 - - - 338 -
+    GlobalTableWitnessGroupUpdate o 59 - - - - - -
+    GlobalTableWitnessGroupUpdateList l 237 1 1 - - 340 -
+    VectorIndexUpdate o 62 - - - - - -
+    VectorIndexUpdateList l 237 - - - - 342 -
+    GlobalSecondaryIndexAutoScalingUpdate o 65 - - - - - -
+    GlobalSecondaryIndexAutoScalingUpdateList l 237 1 - - - 344 -
+    ReplicaAutoScalingUpdate o 66 - - - - - -
+    ReplicaAutoScalingUpdateList l 237 1 - - - 346 -
+    TimeToLiveSpecification o 68 - - - - - -
     """
   };
 
@@ -757,285 +791,304 @@ final class ConstraintData {
   static final String[] SHAPES = {
     """
     BatchStatementRequest !Statement=0 Parameters=2 ConsistentRead=3 ReturnValuesOnConditionCheckFailure=4
-    Replica RegionName=5
-    AttributeDefinition !AttributeName=6 !AttributeType=7
-    KeySchemaElement !AttributeName=6 !KeyType=8
-    LocalSecondaryIndex !IndexName=9 !KeySchema=11 !Projection=12
-    Projection ProjectionType=13 NonKeyAttributes=15
-    GlobalSecondaryIndex !IndexName=9 !KeySchema=11 !Projection=12 ProvisionedThroughput=16 OnDemandThroughput=17 WarmThroughput=18
-    ProvisionedThroughput !ReadCapacityUnits=19 !WriteCapacityUnits=19
-    OnDemandThroughput MaxReadRequestUnits=20 MaxWriteRequestUnits=20
-    WarmThroughput ReadUnitsPerSecond=20 WriteUnitsPerSecond=20
-    StreamSpecification !StreamEnabled=21 StreamViewType=22
-    SSESpecification Enabled=23 SSEType=24=sseType KMSMasterKeyId=25=kmsMasterKeyId
-    Tag !Key=26 !Value=27
-    VectorIndex !IndexName=9 !VectorAttribute=28 SearchSchema=30 !Projection=12 !Dimensions=19 !DistanceFunction=31
-    VectorAttributeDefinition !AttributeName=32
-    SearchSchemaElement !AttributeName=33 !SearchSchemaElementType=34
-    ExpectedAttributeValue Value=1 Exists=35 ComparisonOperator=36 AttributeValueList=37
-    EnableKinesisStreamingConfiguration ApproximateCreationDateTimePrecision=38
+    KeysAndAttributes !Keys=7 AttributesToGet=8 ConsistentRead=3 ProjectionExpression=9 ExpressionAttributeNames=11
+    WriteRequest PutRequest=12 DeleteRequest=13
+    PutRequest !Item=14
+    DeleteRequest !Key=6
+    Replica RegionName=15
+    AttributeDefinition !AttributeName=16 !AttributeType=17
+    KeySchemaElement !AttributeName=16 !KeyType=18
+    LocalSecondaryIndex !IndexName=19 !KeySchema=21 !Projection=22
+    Projection ProjectionType=23 NonKeyAttributes=25
+    GlobalSecondaryIndex !IndexName=19 !KeySchema=21 !Projection=22 ProvisionedThroughput=26 OnDemandThroughput=27 WarmThroughput=28
+    ProvisionedThroughput !ReadCapacityUnits=29 !WriteCapacityUnits=29
+    OnDemandThroughput MaxReadRequestUnits=30 MaxWriteRequestUnits=30
+    WarmThroughput ReadUnitsPerSecond=30 WriteUnitsPerSecond=30
+    StreamSpecification !StreamEnabled=31 StreamViewType=32
+    SSESpecification Enabled=33 SSEType=34=sseType KMSMasterKeyId=35=kmsMasterKeyId
+    Tag !Key=36 !Value=37
+    VectorIndex !IndexName=19 !VectorAttribute=38 SearchSchema=40 !Projection=22 !Dimensions=29 !DistanceFunction=41
+    VectorAttributeDefinition !AttributeName=42
+    SearchSchemaElement !AttributeName=5 !SearchSchemaElementType=43
+    ExpectedAttributeValue Value=1 Exists=44 ComparisonOperator=45 AttributeValueList=46
+    EnableKinesisStreamingConfiguration ApproximateCreationDateTimePrecision=47
     ParameterizedStatement !Statement=0 Parameters=2 ReturnValuesOnConditionCheckFailure=4
-    IncrementalExportSpecification ExportFromTime=39 ExportToTime=40 ExportViewType=41
-    S3BucketSource S3BucketOwner=42 !S3Bucket=43 S3KeyPrefix=44
-    InputFormatOptions Csv=45
-    CsvOptions Delimiter=46 HeaderList=48
-    TableCreationParameters !TableName=49 !AttributeDefinitions=51 !KeySchema=11 BillingMode=52 ProvisionedThroughput=16 OnDemandThroughput=17 SSESpecification=53=sseSpecification GlobalSecondaryIndexes=55 VectorIndexes=57
-    Condition AttributeValueList=37 !ComparisonOperator=36
-    PointInTimeRecoverySpecification !PointInTimeRecoveryEnabled=35 RecoveryPeriodInDays=58
-    ReplicaUpdate Create=59 Delete=60
-    CreateReplicaAction !RegionName=5
-    DeleteReplicaAction !RegionName=5
-    AutoScalingSettingsUpdate MinimumUnits=19 MaximumUnits=19 AutoScalingDisabled=35 AutoScalingRoleArn=61 ScalingPolicyUpdate=62
-    AutoScalingPolicyUpdate PolicyName=63 !TargetTrackingScalingPolicyConfiguration=64
-    AutoScalingTargetTrackingScalingPolicyConfigurationUpdate DisableScaleIn=35 ScaleInCooldown=65 ScaleOutCooldown=65 !TargetValue=66
-    GlobalTableGlobalSecondaryIndexSettingsUpdate !IndexName=9 ProvisionedWriteCapacityUnits=19 ProvisionedWriteCapacityAutoScalingSettingsUpdate=67
-    ReplicaSettingsUpdate !RegionName=5 ReplicaProvisionedReadCapacityUnits=19 ReplicaProvisionedReadCapacityAutoScalingSettingsUpdate=67 ReplicaGlobalSecondaryIndexSettingsUpdate=69 ReplicaTableClass=70
-    ReplicaGlobalSecondaryIndexSettingsUpdate !IndexName=9 ProvisionedReadCapacityUnits=19 ProvisionedReadCapacityAutoScalingSettingsUpdate=67
-    AttributeValueUpdate Value=1 Action=71
-    UpdateKinesisStreamingConfiguration ApproximateCreationDateTimePrecision=38
-    GlobalSecondaryIndexUpdate Update=72 Create=73 Delete=74
-    UpdateGlobalSecondaryIndexAction !IndexName=9 ProvisionedThroughput=16 OnDemandThroughput=17 WarmThroughput=18
-    CreateGlobalSecondaryIndexAction !IndexName=9 !KeySchema=11 !Projection=12 ProvisionedThroughput=16 OnDemandThroughput=17 WarmThroughput=18
-    DeleteGlobalSecondaryIndexAction !IndexName=9
-    ReplicationGroupUpdate Create=75 Update=76 Delete=77
-    CreateReplicationGroupMemberAction !RegionName=5 KMSMasterKeyId=25=kmsMasterKeyId ProvisionedThroughputOverride=78 OnDemandThroughputOverride=79 GlobalSecondaryIndexes=81 TableClassOverride=70
-    ProvisionedThroughputOverride ReadCapacityUnits=19
-    OnDemandThroughputOverride MaxReadRequestUnits=20
-    ReplicaGlobalSecondaryIndex !IndexName=9 ProvisionedThroughputOverride=78 OnDemandThroughputOverride=79
-    UpdateReplicationGroupMemberAction !RegionName=5 KMSMasterKeyId=25=kmsMasterKeyId ProvisionedThroughputOverride=78 OnDemandThroughputOverride=79 GlobalSecondaryIndexes=81 TableClassOverride=70
-    DeleteReplicationGroupMemberAction !RegionName=5
-    GlobalTableWitnessGroupUpdate Create=82 Delete=83
-    CreateGlobalTableWitnessGroupMemberAction !RegionName=5
-    DeleteGlobalTableWitnessGroupMemberAction !RegionName=5
-    VectorIndexUpdate Create=84 Delete=85
-    CreateVectorIndexAction !IndexName=9 !VectorAttribute=28 SearchSchema=30 !Projection=12 !Dimensions=19 !DistanceFunction=31
-    DeleteVectorIndexAction !IndexName=9
-    GlobalSecondaryIndexAutoScalingUpdate IndexName=9 ProvisionedWriteCapacityAutoScalingUpdate=67
-    ReplicaAutoScalingUpdate !RegionName=5 ReplicaGlobalSecondaryIndexUpdates=87 ReplicaProvisionedReadCapacityAutoScalingUpdate=67
-    ReplicaGlobalSecondaryIndexAutoScalingUpdate IndexName=9 ProvisionedReadCapacityAutoScalingUpdate=67
-    TimeToLiveSpecification !Enabled=88 !AttributeName=89
-    BatchStatementResponse Error=90 TableName=49 Item=91
-    BatchStatementError Code=92 Message=93 Item=91
-    ConsumedCapacity TableName=94 CapacityUnits=95 ReadCapacityUnits=95 WriteCapacityUnits=95 Table=96 LocalSecondaryIndexes=97 GlobalSecondaryIndexes=97 VectorIndexes=99
-    Capacity ReadCapacityUnits=95 WriteCapacityUnits=95 CapacityUnits=95
-    VectorCapacity VectorSearchRequestBytes=95 VectorWriteRequestBytes=95
-    BackupDetails !BackupArn=100 !BackupName=101 BackupSizeBytes=102 !BackupStatus=103 !BackupType=104 !BackupCreationDateTime=105 BackupExpiryDateTime=106
-    GlobalTableDescription ReplicationGroup=108 GlobalTableArn=109 CreationDateTime=106 GlobalTableStatus=110 GlobalTableName=49
-    ReplicaDescription RegionName=5 ReplicaStatus=111 ReplicaArn=93 ReplicaStatusDescription=112 ReplicaStatusPercentProgress=113 KMSMasterKeyId=25=kmsMasterKeyId ProvisionedThroughputOverride=78 OnDemandThroughputOverride=79 WarmThroughput=114 GlobalSecondaryIndexes=116 ReplicaInaccessibleDateTime=106 ReplicaTableClassSummary=117 GlobalTableSettingsReplicationMode=118
-    TableWarmThroughputDescription ReadUnitsPerSecond=19 WriteUnitsPerSecond=19 Status=119
-    ReplicaGlobalSecondaryIndexDescription IndexName=9 ProvisionedThroughputOverride=78 OnDemandThroughputOverride=79 WarmThroughput=120
-    GlobalSecondaryIndexWarmThroughputDescription ReadUnitsPerSecond=19 WriteUnitsPerSecond=19 Status=121
-    TableClassSummary TableClass=70 LastUpdateDateTime=106
-    TableDescription AttributeDefinitions=51 TableName=49 KeySchema=11 TableStatus=119 CreationDateTime=106 ProvisionedThroughput=122 TableSizeBytes=20 ItemCount=20 TableArn=93 TableId=123 BillingModeSummary=124 LocalSecondaryIndexes=126 GlobalSecondaryIndexes=128 StreamSpecification=129 LatestStreamLabel=93 LatestStreamArn=130 GlobalTableVersion=93 Replicas=108 GlobalTableWitnesses=132 GlobalTableSettingsReplicationMode=118 RestoreSummary=133 SSEDescription=134=sseDescription ArchivalSummary=135 TableClassSummary=117 DeletionProtectionEnabled=136 OnDemandThroughput=17 WarmThroughput=114 MultiRegionConsistency=137 VectorIndexes=139
-    ProvisionedThroughputDescription LastIncreaseDateTime=106 LastDecreaseDateTime=106 NumberOfDecreasesToday=19 ReadCapacityUnits=140 WriteCapacityUnits=140
-    BillingModeSummary BillingMode=52 LastUpdateToPayPerRequestDateTime=106
-    LocalSecondaryIndexDescription IndexName=9 KeySchema=11 Projection=12 IndexSizeBytes=20 ItemCount=20 IndexArn=93
-    GlobalSecondaryIndexDescription IndexName=9 KeySchema=11 Projection=12 IndexStatus=121 Backfilling=141 ProvisionedThroughput=122 IndexSizeBytes=20 ItemCount=20 IndexArn=93 OnDemandThroughput=17 WarmThroughput=120
-    GlobalTableWitnessDescription RegionName=5 WitnessStatus=142
-    RestoreSummary SourceBackupArn=100 SourceTableArn=94 !RestoreDateTime=106 !RestoreInProgress=143
-    SSEDescription Status=144 SSEType=24=sseType KMSMasterKeyArn=145=kmsMasterKeyArn InaccessibleEncryptionDateTime=106
-    ArchivalSummary ArchivalDateTime=106 ArchivalReason=146 ArchivalBackupArn=100
-    VectorIndexDescription IndexName=9 SearchSchema=30 Projection=12 VectorAttribute=28 Dimensions=19 DistanceFunction=31 IndexStatus=121 Backfilling=141 IndexSizeBytes=20 ItemCount=20 IndexArn=93
-    BackupDescription BackupDetails=147 SourceTableDetails=148 SourceTableFeatureDetails=149
-    SourceTableDetails !TableName=49 !TableId=123 TableArn=94 TableSizeBytes=20 !KeySchema=11 !TableCreationDateTime=150 !ProvisionedThroughput=16 OnDemandThroughput=17 ItemCount=151 BillingMode=52
-    SourceTableFeatureDetails LocalSecondaryIndexes=153 GlobalSecondaryIndexes=155 StreamDescription=129 TimeToLiveDescription=156 SSEDescription=134=sseDescription VectorIndexes=158
-    LocalSecondaryIndexInfo IndexName=9 KeySchema=11 Projection=12
-    GlobalSecondaryIndexInfo IndexName=9 KeySchema=11 Projection=12 ProvisionedThroughput=16 OnDemandThroughput=17
-    TimeToLiveDescription TimeToLiveStatus=159 AttributeName=89
-    VectorIndexInfo IndexName=9 VectorAttribute=28 SearchSchema=30 Projection=12 Dimensions=19 DistanceFunction=31
-    ItemCollectionMetrics ItemCollectionKey=160 SizeEstimateRangeGB=162=sizeEstimateRangeGb
-    ContinuousBackupsDescription !ContinuousBackupsStatus=163 PointInTimeRecoveryDescription=164
-    PointInTimeRecoveryDescription PointInTimeRecoveryStatus=165 RecoveryPeriodInDays=58 EarliestRestorableDateTime=106 LatestRestorableDateTime=106
-    FailureException ExceptionName=166 ExceptionDescription=167
-    Endpoint !Address=93 !CachePeriodInMinutes=168
-    ExportDescription ExportArn=169 ExportStatus=170 StartTime=171 EndTime=172 ExportManifest=173 TableArn=94 TableId=123 ExportTime=174 ClientToken=175 S3Bucket=43 S3BucketOwner=42 S3Prefix=44 S3SseAlgorithm=176 S3SseKmsKeyId=177 FailureCode=178 FailureMessage=179 ExportFormat=180 BilledSizeBytes=181 ItemCount=151 ExportType=182 IncrementalExportSpecification=183
-    ReplicaSettingsDescription !RegionName=5 ReplicaStatus=111 ReplicaBillingModeSummary=124 ReplicaProvisionedReadCapacityUnits=140 ReplicaProvisionedReadCapacityAutoScalingSettings=184 ReplicaProvisionedWriteCapacityUnits=140 ReplicaProvisionedWriteCapacityAutoScalingSettings=184 ReplicaGlobalSecondaryIndexSettings=186 ReplicaTableClassSummary=117
-    AutoScalingSettingsDescription MinimumUnits=19 MaximumUnits=19 AutoScalingDisabled=35 AutoScalingRoleArn=93 ScalingPolicies=188
-    AutoScalingPolicyDescription PolicyName=63 TargetTrackingScalingPolicyConfiguration=189
-    AutoScalingTargetTrackingScalingPolicyConfigurationDescription DisableScaleIn=35 ScaleInCooldown=65 ScaleOutCooldown=65 !TargetValue=66
-    ReplicaGlobalSecondaryIndexSettingsDescription !IndexName=9 IndexStatus=121 ProvisionedReadCapacityUnits=19 ProvisionedReadCapacityAutoScalingSettings=184 ProvisionedWriteCapacityUnits=19 ProvisionedWriteCapacityAutoScalingSettings=184
-    ImportTableDescription ImportArn=190 ImportStatus=191 TableArn=94 TableId=123 ClientToken=175 S3BucketSource=192 ErrorCount=193 CloudWatchLogGroupArn=194 InputFormat=195 InputFormatOptions=196 InputCompressionType=197 TableCreationParameters=198 StartTime=199 EndTime=200 ProcessedSizeBytes=20 ProcessedItemCount=201 ImportedItemCount=202 FailureCode=178 FailureMessage=179
-    KinesisDataStreamDestination StreamArn=130 DestinationStatus=203 DestinationStatusDescription=93 ApproximateCreationDateTimePrecision=38
-    TableAutoScalingDescription TableName=49 TableStatus=119 Replicas=205
-    ReplicaAutoScalingDescription RegionName=5 GlobalSecondaryIndexes=207 ReplicaProvisionedReadCapacityAutoScalingSettings=184 ReplicaProvisionedWriteCapacityAutoScalingSettings=184 ReplicaStatus=111
-    ReplicaGlobalSecondaryIndexAutoScalingDescription IndexName=9 IndexStatus=121 ProvisionedReadCapacityAutoScalingSettings=184 ProvisionedWriteCapacityAutoScalingSettings=184
-    ItemResponse Item=91
-    BackupSummary TableName=49 TableId=123 TableArn=94 BackupArn=100 BackupName=101 BackupCreationDateTime=105 BackupExpiryDateTime=106 BackupStatus=103 BackupType=104 BackupSizeBytes=102
-    ContributorInsightsSummary TableName=49 IndexName=9 ContributorInsightsStatus=208 ContributorInsightsMode=209
-    ExportSummary ExportArn=169 ExportStatus=170 ExportType=182
-    GlobalTable GlobalTableName=49 ReplicationGroup=211
-    ImportSummary ImportArn=190 ImportStatus=191 TableArn=94 S3BucketSource=192 CloudWatchLogGroupArn=194 InputFormat=195 StartTime=199 EndTime=200
-    SearchResultItem Item=91 Score=212
-    BatchExecuteStatementInput !Statements=214 ReturnConsumedCapacity=215
-    BatchExecuteStatementOutput Responses=217 ConsumedCapacity=219
-    CreateBackupInput !TableName=94 !BackupName=101
-    CreateBackupOutput BackupDetails=147
-    CreateGlobalTableInput !GlobalTableName=49 !ReplicationGroup=211
-    CreateGlobalTableOutput GlobalTableDescription=220
-    CreateTableInput AttributeDefinitions=51 !TableName=94 KeySchema=11 LocalSecondaryIndexes=222 GlobalSecondaryIndexes=55 BillingMode=52 ProvisionedThroughput=16 StreamSpecification=129 SSESpecification=53=sseSpecification Tags=224 TableClass=70 DeletionProtectionEnabled=136 WarmThroughput=18 ResourcePolicy=225 OnDemandThroughput=17 GlobalTableSourceArn=94 GlobalTableSettingsReplicationMode=118 VectorIndexes=57
-    CreateTableOutput TableDescription=226
-    DeleteBackupInput !BackupArn=100
-    DeleteBackupOutput BackupDescription=227
-    DeleteItemInput !TableName=94 !Key=228 Expected=230 ConditionalOperator=231 ReturnValues=232 ReturnConsumedCapacity=215 ReturnItemCollectionMetrics=233 ConditionExpression=234 ExpressionAttributeNames=236 ExpressionAttributeValues=238 ReturnValuesOnConditionCheckFailure=4
-    DeleteItemOutput Attributes=91 ConsumedCapacity=218 ItemCollectionMetrics=239
-    DeleteResourcePolicyInput !ResourceArn=240 ExpectedRevisionId=241
-    DeleteResourcePolicyOutput RevisionId=241
-    DeleteTableInput !TableName=94
-    DeleteTableOutput TableDescription=226
-    DescribeBackupInput !BackupArn=100
-    DescribeBackupOutput BackupDescription=227
-    DescribeContinuousBackupsInput !TableName=94
-    DescribeContinuousBackupsOutput ContinuousBackupsDescription=242
-    DescribeContributorInsightsInput !TableName=94 IndexName=9
-    DescribeContributorInsightsOutput TableName=49 IndexName=9 ContributorInsightsRuleList=244 ContributorInsightsStatus=208 LastUpdateDateTime=245 FailureException=246 ContributorInsightsMode=209
+    IncrementalExportSpecification ExportFromTime=48 ExportToTime=49 ExportViewType=50
+    S3BucketSource S3BucketOwner=51 !S3Bucket=52 S3KeyPrefix=53
+    InputFormatOptions Csv=54
+    CsvOptions Delimiter=55 HeaderList=57
+    TableCreationParameters !TableName=58 !AttributeDefinitions=60 !KeySchema=21 BillingMode=61 ProvisionedThroughput=26 OnDemandThroughput=27 SSESpecification=62=sseSpecification GlobalSecondaryIndexes=64 VectorIndexes=66
+    Condition AttributeValueList=46 !ComparisonOperator=45
+    TransactGetItem !Get=67
+    Get !Key=6 !TableName=68 ProjectionExpression=9 ExpressionAttributeNames=11
+    TransactWriteItem ConditionCheck=69 Put=70 Delete=71 Update=72
+    ConditionCheck !Key=6 !TableName=68 !ConditionExpression=73 ExpressionAttributeNames=11 ExpressionAttributeValues=75 ReturnValuesOnConditionCheckFailure=4
+    Put !Item=14 !TableName=68 ConditionExpression=73 ExpressionAttributeNames=11 ExpressionAttributeValues=75 ReturnValuesOnConditionCheckFailure=4
+    Delete !Key=6 !TableName=68 ConditionExpression=73 ExpressionAttributeNames=11 ExpressionAttributeValues=75 ReturnValuesOnConditionCheckFailure=4
+    Update !Key=6 !UpdateExpression=76 !TableName=68 ConditionExpression=73 ExpressionAttributeNames=11 ExpressionAttributeValues=75 ReturnValuesOnConditionCheckFailure=4
+    PointInTimeRecoverySpecification !PointInTimeRecoveryEnabled=44 RecoveryPeriodInDays=77
+    ReplicaUpdate Create=78 Delete=79
+    CreateReplicaAction !RegionName=15
+    DeleteReplicaAction !RegionName=15
+    AutoScalingSettingsUpdate MinimumUnits=29 MaximumUnits=29 AutoScalingDisabled=44 AutoScalingRoleArn=80 ScalingPolicyUpdate=81
+    AutoScalingPolicyUpdate PolicyName=82 !TargetTrackingScalingPolicyConfiguration=83
+    AutoScalingTargetTrackingScalingPolicyConfigurationUpdate DisableScaleIn=44 ScaleInCooldown=84 ScaleOutCooldown=84 !TargetValue=85
+    GlobalTableGlobalSecondaryIndexSettingsUpdate !IndexName=19 ProvisionedWriteCapacityUnits=29 ProvisionedWriteCapacityAutoScalingSettingsUpdate=86
+    ReplicaSettingsUpdate !RegionName=15 ReplicaProvisionedReadCapacityUnits=29 ReplicaProvisionedReadCapacityAutoScalingSettingsUpdate=86 ReplicaGlobalSecondaryIndexSettingsUpdate=88 ReplicaTableClass=89
+    ReplicaGlobalSecondaryIndexSettingsUpdate !IndexName=19 ProvisionedReadCapacityUnits=29 ProvisionedReadCapacityAutoScalingSettingsUpdate=86
+    AttributeValueUpdate Value=1 Action=90
+    UpdateKinesisStreamingConfiguration ApproximateCreationDateTimePrecision=47
+    GlobalSecondaryIndexUpdate Update=91 Create=92 Delete=93
+    UpdateGlobalSecondaryIndexAction !IndexName=19 ProvisionedThroughput=26 OnDemandThroughput=27 WarmThroughput=28
+    CreateGlobalSecondaryIndexAction !IndexName=19 !KeySchema=21 !Projection=22 ProvisionedThroughput=26 OnDemandThroughput=27 WarmThroughput=28
+    DeleteGlobalSecondaryIndexAction !IndexName=19
+    ReplicationGroupUpdate Create=94 Update=95 Delete=96
+    CreateReplicationGroupMemberAction !RegionName=15 KMSMasterKeyId=35=kmsMasterKeyId ProvisionedThroughputOverride=97 OnDemandThroughputOverride=98 GlobalSecondaryIndexes=100 TableClassOverride=89
+    ProvisionedThroughputOverride ReadCapacityUnits=29
+    OnDemandThroughputOverride MaxReadRequestUnits=30
+    ReplicaGlobalSecondaryIndex !IndexName=19 ProvisionedThroughputOverride=97 OnDemandThroughputOverride=98
+    UpdateReplicationGroupMemberAction !RegionName=15 KMSMasterKeyId=35=kmsMasterKeyId ProvisionedThroughputOverride=97 OnDemandThroughputOverride=98 GlobalSecondaryIndexes=100 TableClassOverride=89
+    DeleteReplicationGroupMemberAction !RegionName=15
+    GlobalTableWitnessGroupUpdate Create=101 Delete=102
+    CreateGlobalTableWitnessGroupMemberAction !RegionName=15
+    DeleteGlobalTableWitnessGroupMemberAction !RegionName=15
+    VectorIndexUpdate Create=103 Delete=104
+    CreateVectorIndexAction !IndexName=19 !VectorAttribute=38 SearchSchema=40 !Projection=22 !Dimensions=29 !DistanceFunction=41
+    DeleteVectorIndexAction !IndexName=19
+    GlobalSecondaryIndexAutoScalingUpdate IndexName=19 ProvisionedWriteCapacityAutoScalingUpdate=86
+    ReplicaAutoScalingUpdate !RegionName=15 ReplicaGlobalSecondaryIndexUpdates=106 ReplicaProvisionedReadCapacityAutoScalingUpdate=86
+    ReplicaGlobalSecondaryIndexAutoScalingUpdate IndexName=19 ProvisionedReadCapacityAutoScalingUpdate=86
+    TimeToLiveSpecification !Enabled=107 !AttributeName=108
+    BatchStatementResponse Error=109 TableName=58 Item=110
+    BatchStatementError Code=111 Message=112 Item=110
+    ConsumedCapacity TableName=68 CapacityUnits=113 ReadCapacityUnits=113 WriteCapacityUnits=113 Table=114 LocalSecondaryIndexes=115 GlobalSecondaryIndexes=115 VectorIndexes=117
+    Capacity ReadCapacityUnits=113 WriteCapacityUnits=113 CapacityUnits=113
+    VectorCapacity VectorSearchRequestBytes=113 VectorWriteRequestBytes=113
+    ItemCollectionMetrics ItemCollectionKey=118 SizeEstimateRangeGB=120=sizeEstimateRangeGb
+    BackupDetails !BackupArn=121 !BackupName=122 BackupSizeBytes=123 !BackupStatus=124 !BackupType=125 !BackupCreationDateTime=126 BackupExpiryDateTime=127
+    GlobalTableDescription ReplicationGroup=129 GlobalTableArn=130 CreationDateTime=127 GlobalTableStatus=131 GlobalTableName=58
+    ReplicaDescription RegionName=15 ReplicaStatus=132 ReplicaArn=112 ReplicaStatusDescription=133 ReplicaStatusPercentProgress=134 KMSMasterKeyId=35=kmsMasterKeyId ProvisionedThroughputOverride=97 OnDemandThroughputOverride=98 WarmThroughput=135 GlobalSecondaryIndexes=137 ReplicaInaccessibleDateTime=127 ReplicaTableClassSummary=138 GlobalTableSettingsReplicationMode=139
+    TableWarmThroughputDescription ReadUnitsPerSecond=29 WriteUnitsPerSecond=29 Status=140
+    ReplicaGlobalSecondaryIndexDescription IndexName=19 ProvisionedThroughputOverride=97 OnDemandThroughputOverride=98 WarmThroughput=141
+    GlobalSecondaryIndexWarmThroughputDescription ReadUnitsPerSecond=29 WriteUnitsPerSecond=29 Status=142
+    TableClassSummary TableClass=89 LastUpdateDateTime=127
+    TableDescription AttributeDefinitions=60 TableName=58 KeySchema=21 TableStatus=140 CreationDateTime=127 ProvisionedThroughput=143 TableSizeBytes=30 ItemCount=30 TableArn=112 TableId=144 BillingModeSummary=145 LocalSecondaryIndexes=147 GlobalSecondaryIndexes=149 StreamSpecification=150 LatestStreamLabel=112 LatestStreamArn=151 GlobalTableVersion=112 Replicas=129 GlobalTableWitnesses=153 GlobalTableSettingsReplicationMode=139 RestoreSummary=154 SSEDescription=155=sseDescription ArchivalSummary=156 TableClassSummary=138 DeletionProtectionEnabled=157 OnDemandThroughput=27 WarmThroughput=135 MultiRegionConsistency=158 VectorIndexes=160
+    ProvisionedThroughputDescription LastIncreaseDateTime=127 LastDecreaseDateTime=127 NumberOfDecreasesToday=29 ReadCapacityUnits=161 WriteCapacityUnits=161
+    BillingModeSummary BillingMode=61 LastUpdateToPayPerRequestDateTime=127
+    LocalSecondaryIndexDescription IndexName=19 KeySchema=21 Projection=22 IndexSizeBytes=30 ItemCount=30 IndexArn=112
+    GlobalSecondaryIndexDescription IndexName=19 KeySchema=21 Projection=22 IndexStatus=142 Backfilling=162 ProvisionedThroughput=143 IndexSizeBytes=30 ItemCount=30 IndexArn=112 OnDemandThroughput=27 WarmThroughput=141
+    GlobalTableWitnessDescription RegionName=15 WitnessStatus=163
+    RestoreSummary SourceBackupArn=121 SourceTableArn=68 !RestoreDateTime=127 !RestoreInProgress=164
+    SSEDescription Status=165 SSEType=34=sseType KMSMasterKeyArn=166=kmsMasterKeyArn InaccessibleEncryptionDateTime=127
+    ArchivalSummary ArchivalDateTime=127 ArchivalReason=167 ArchivalBackupArn=121
+    VectorIndexDescription IndexName=19 SearchSchema=40 Projection=22 VectorAttribute=38 Dimensions=29 DistanceFunction=41 IndexStatus=142 Backfilling=162 IndexSizeBytes=30 ItemCount=30 IndexArn=112
+    BackupDescription BackupDetails=168 SourceTableDetails=169 SourceTableFeatureDetails=170
+    SourceTableDetails !TableName=58 !TableId=144 TableArn=68 TableSizeBytes=30 !KeySchema=21 !TableCreationDateTime=171 !ProvisionedThroughput=26 OnDemandThroughput=27 ItemCount=172 BillingMode=61
+    SourceTableFeatureDetails LocalSecondaryIndexes=174 GlobalSecondaryIndexes=176 StreamDescription=150 TimeToLiveDescription=177 SSEDescription=155=sseDescription VectorIndexes=179
+    LocalSecondaryIndexInfo IndexName=19 KeySchema=21 Projection=22
+    GlobalSecondaryIndexInfo IndexName=19 KeySchema=21 Projection=22 ProvisionedThroughput=26 OnDemandThroughput=27
+    TimeToLiveDescription TimeToLiveStatus=180 AttributeName=108
+    VectorIndexInfo IndexName=19 VectorAttribute=38 SearchSchema=40 Projection=22 Dimensions=29 DistanceFunction=41
+    ContinuousBackupsDescription !ContinuousBackupsStatus=181 PointInTimeRecoveryDescription=182
+    PointInTimeRecoveryDescription PointInTimeRecoveryStatus=183 RecoveryPeriodInDays=77 EarliestRestorableDateTime=127 LatestRestorableDateTime=127
+    FailureException ExceptionName=184 ExceptionDescription=185
+    Endpoint !Address=112 !CachePeriodInMinutes=186
+    ExportDescription ExportArn=187 ExportStatus=188 StartTime=189 EndTime=190 ExportManifest=191 TableArn=68 TableId=144 ExportTime=192 ClientToken=193 S3Bucket=52 S3BucketOwner=51 S3Prefix=53 S3SseAlgorithm=194 S3SseKmsKeyId=195 FailureCode=196 FailureMessage=197 ExportFormat=198 BilledSizeBytes=199 ItemCount=172 ExportType=200 IncrementalExportSpecification=201
+    ReplicaSettingsDescription !RegionName=15 ReplicaStatus=132 ReplicaBillingModeSummary=145 ReplicaProvisionedReadCapacityUnits=161 ReplicaProvisionedReadCapacityAutoScalingSettings=202 ReplicaProvisionedWriteCapacityUnits=161 ReplicaProvisionedWriteCapacityAutoScalingSettings=202 ReplicaGlobalSecondaryIndexSettings=204 ReplicaTableClassSummary=138
+    AutoScalingSettingsDescription MinimumUnits=29 MaximumUnits=29 AutoScalingDisabled=44 AutoScalingRoleArn=112 ScalingPolicies=206
+    AutoScalingPolicyDescription PolicyName=82 TargetTrackingScalingPolicyConfiguration=207
+    AutoScalingTargetTrackingScalingPolicyConfigurationDescription DisableScaleIn=44 ScaleInCooldown=84 ScaleOutCooldown=84 !TargetValue=85
+    ReplicaGlobalSecondaryIndexSettingsDescription !IndexName=19 IndexStatus=142 ProvisionedReadCapacityUnits=29 ProvisionedReadCapacityAutoScalingSettings=202 ProvisionedWriteCapacityUnits=29 ProvisionedWriteCapacityAutoScalingSettings=202
+    ImportTableDescription ImportArn=208 ImportStatus=209 TableArn=68 TableId=144 ClientToken=193 S3BucketSource=210 ErrorCount=211 CloudWatchLogGroupArn=212 InputFormat=213 InputFormatOptions=214 InputCompressionType=215 TableCreationParameters=216 StartTime=217 EndTime=218 ProcessedSizeBytes=30 ProcessedItemCount=219 ImportedItemCount=220 FailureCode=196 FailureMessage=197
+    KinesisDataStreamDestination StreamArn=151 DestinationStatus=221 DestinationStatusDescription=112 ApproximateCreationDateTimePrecision=47
+    TableAutoScalingDescription TableName=58 TableStatus=140 Replicas=223
+    ReplicaAutoScalingDescription RegionName=15 GlobalSecondaryIndexes=225 ReplicaProvisionedReadCapacityAutoScalingSettings=202 ReplicaProvisionedWriteCapacityAutoScalingSettings=202 ReplicaStatus=132
+    ReplicaGlobalSecondaryIndexAutoScalingDescription IndexName=19 IndexStatus=142 ProvisionedReadCapacityAutoScalingSettings=202 ProvisionedWriteCapacityAutoScalingSettings=202
+    ItemResponse Item=110
+    BackupSummary TableName=58 TableId=144 TableArn=68 BackupArn=121 BackupName=122 BackupCreationDateTime=126 BackupExpiryDateTime=127 BackupStatus=124 BackupType=125 BackupSizeBytes=123
+    ContributorInsightsSummary TableName=58 IndexName=19 ContributorInsightsStatus=226 ContributorInsightsMode=227
+    ExportSummary ExportArn=187 ExportStatus=188 ExportType=200
+    GlobalTable GlobalTableName=58 ReplicationGroup=229
+    ImportSummary ImportArn=208 ImportStatus=209 TableArn=68 S3BucketSource=210 CloudWatchLogGroupArn=212 InputFormat=213 StartTime=217 EndTime=218
+    SearchResultItem Item=110 Score=230
+    BatchExecuteStatementInput !Statements=232 ReturnConsumedCapacity=233
+    BatchExecuteStatementOutput Responses=235 ConsumedCapacity=237
+    BatchGetItemInput !RequestItems=239 ReturnConsumedCapacity=233
+    BatchGetItemOutput Responses=241 UnprocessedKeys=239 ConsumedCapacity=237
+    BatchWriteItemInput !RequestItems=244 ReturnConsumedCapacity=233 ReturnItemCollectionMetrics=245
+    BatchWriteItemOutput UnprocessedItems=244 ItemCollectionMetrics=248 ConsumedCapacity=237
+    CreateBackupInput !TableName=68 !BackupName=122
+    CreateBackupOutput BackupDetails=168
+    CreateGlobalTableInput !GlobalTableName=58 !ReplicationGroup=229
+    CreateGlobalTableOutput GlobalTableDescription=249
+    CreateTableInput AttributeDefinitions=60 !TableName=68 KeySchema=21 LocalSecondaryIndexes=251 GlobalSecondaryIndexes=64 BillingMode=61 ProvisionedThroughput=26 StreamSpecification=150 SSESpecification=62=sseSpecification Tags=253 TableClass=89 DeletionProtectionEnabled=157 WarmThroughput=28 ResourcePolicy=254 OnDemandThroughput=27 GlobalTableSourceArn=68 GlobalTableSettingsReplicationMode=139 VectorIndexes=66
+    CreateTableOutput TableDescription=255
+    DeleteBackupInput !BackupArn=121
+    DeleteBackupOutput BackupDescription=256
+    DeleteItemInput !TableName=68 !Key=6 Expected=258 ConditionalOperator=259 ReturnValues=260 ReturnConsumedCapacity=233 ReturnItemCollectionMetrics=245 ConditionExpression=73 ExpressionAttributeNames=11 ExpressionAttributeValues=75 ReturnValuesOnConditionCheckFailure=4
+    DeleteItemOutput Attributes=110 ConsumedCapacity=236 ItemCollectionMetrics=246
+    DeleteResourcePolicyInput !ResourceArn=261 ExpectedRevisionId=262
+    DeleteResourcePolicyOutput RevisionId=262
+    DeleteTableInput !TableName=68
+    DeleteTableOutput TableDescription=255
+    DescribeBackupInput !BackupArn=121
+    DescribeBackupOutput BackupDescription=256
+    DescribeContinuousBackupsInput !TableName=68
+    DescribeContinuousBackupsOutput ContinuousBackupsDescription=263
+    DescribeContributorInsightsInput !TableName=68 IndexName=19
+    DescribeContributorInsightsOutput TableName=58 IndexName=19 ContributorInsightsRuleList=265 ContributorInsightsStatus=226 LastUpdateDateTime=266 FailureException=267 ContributorInsightsMode=227
     DescribeEndpointsRequest
-    DescribeEndpointsResponse !Endpoints=248
-    DescribeExportInput !ExportArn=169
-    DescribeExportOutput ExportDescription=249
-    DescribeGlobalTableInput !GlobalTableName=49
-    DescribeGlobalTableOutput GlobalTableDescription=220
-    DescribeGlobalTableSettingsInput !GlobalTableName=49
-    DescribeGlobalTableSettingsOutput GlobalTableName=49 ReplicaSettings=251
-    DescribeImportInput !ImportArn=190
-    DescribeImportOutput !ImportTableDescription=252
-    DescribeKinesisStreamingDestinationInput !TableName=94
-    DescribeKinesisStreamingDestinationOutput TableName=49 KinesisDataStreamDestinations=254
+    DescribeEndpointsResponse !Endpoints=269
+    DescribeExportInput !ExportArn=187
+    DescribeExportOutput ExportDescription=270
+    DescribeGlobalTableInput !GlobalTableName=58
+    DescribeGlobalTableOutput GlobalTableDescription=249
+    DescribeGlobalTableSettingsInput !GlobalTableName=58
+    DescribeGlobalTableSettingsOutput GlobalTableName=58 ReplicaSettings=272
+    DescribeImportInput !ImportArn=208
+    DescribeImportOutput !ImportTableDescription=273
+    DescribeKinesisStreamingDestinationInput !TableName=68
+    DescribeKinesisStreamingDestinationOutput TableName=58 KinesisDataStreamDestinations=275
     DescribeLimitsInput
-    DescribeLimitsOutput AccountMaxReadCapacityUnits=19 AccountMaxWriteCapacityUnits=19 TableMaxReadCapacityUnits=19 TableMaxWriteCapacityUnits=19
-    DescribeTableInput !TableName=94
-    DescribeTableOutput Table=226
-    DescribeTableReplicaAutoScalingInput !TableName=94
-    DescribeTableReplicaAutoScalingOutput TableAutoScalingDescription=255
-    DescribeTimeToLiveInput !TableName=94
-    DescribeTimeToLiveOutput TimeToLiveDescription=156
-    KinesisStreamingDestinationInput !TableName=94 !StreamArn=130 EnableKinesisStreamingConfiguration=256
-    KinesisStreamingDestinationOutput TableName=49 StreamArn=130 DestinationStatus=203 EnableKinesisStreamingConfiguration=256
-    KinesisStreamingDestinationInput !TableName=94 !StreamArn=130 EnableKinesisStreamingConfiguration=256
-    KinesisStreamingDestinationOutput TableName=49 StreamArn=130 DestinationStatus=203 EnableKinesisStreamingConfiguration=256
-    ExecuteStatementInput !Statement=0 Parameters=2 ConsistentRead=3 NextToken=257 ReturnConsumedCapacity=215 Limit=258 ReturnValuesOnConditionCheckFailure=4
-    ExecuteStatementOutput Items=259 NextToken=257 ConsumedCapacity=218 LastEvaluatedKey=228
-    ExecuteTransactionInput !TransactStatements=261 ClientRequestToken=262 ReturnConsumedCapacity=215
-    ExecuteTransactionOutput Responses=264 ConsumedCapacity=219
-    ExportTableToPointInTimeInput !TableArn=94 ExportTime=174 ClientToken=175 !S3Bucket=43 S3BucketOwner=42 S3Prefix=44 S3SseAlgorithm=176 S3SseKmsKeyId=177 ExportFormat=180 ExportType=182 IncrementalExportSpecification=183
-    ExportTableToPointInTimeOutput ExportDescription=249
-    GetItemInput !TableName=94 !Key=228 AttributesToGet=265 ConsistentRead=3 ReturnConsumedCapacity=215 ProjectionExpression=266 ExpressionAttributeNames=236
-    GetItemOutput Item=91 ConsumedCapacity=218
-    GetResourcePolicyInput !ResourceArn=240
-    GetResourcePolicyOutput Policy=225 RevisionId=241
-    ImportTableInput ClientToken=175 !S3BucketSource=192 !InputFormat=195 InputFormatOptions=196 InputCompressionType=197 !TableCreationParameters=198
-    ImportTableOutput !ImportTableDescription=252
-    ListBackupsInput TableName=94 Limit=267 TimeRangeLowerBound=268 TimeRangeUpperBound=269 ExclusiveStartBackupArn=100 BackupType=270
-    ListBackupsOutput BackupSummaries=272 LastEvaluatedBackupArn=100
-    ListContributorInsightsInput TableName=94 NextToken=273 MaxResults=274
-    ListContributorInsightsOutput ContributorInsightsSummaries=276 NextToken=273
-    ListExportsInput TableArn=94 MaxResults=277 NextToken=278
-    ListExportsOutput ExportSummaries=280 NextToken=278
-    ListGlobalTablesInput ExclusiveStartGlobalTableName=49 Limit=258 RegionName=5
-    ListGlobalTablesOutput GlobalTables=282 LastEvaluatedGlobalTableName=49
-    ListImportsInput TableArn=94 PageSize=283 NextToken=284
-    ListImportsOutput ImportSummaryList=286 NextToken=284
-    ListTablesInput ExclusiveStartTableName=49 Limit=287
-    ListTablesOutput TableNames=288 LastEvaluatedTableName=49
-    ListTagsOfResourceInput !ResourceArn=240 NextToken=273
-    ListTagsOfResourceOutput Tags=224 NextToken=273
-    PutItemInput !TableName=94 !Item=289 Expected=230 ReturnValues=232 ReturnConsumedCapacity=215 ReturnItemCollectionMetrics=233 ConditionalOperator=231 ConditionExpression=234 ExpressionAttributeNames=236 ExpressionAttributeValues=238 ReturnValuesOnConditionCheckFailure=4
-    PutItemOutput Attributes=91 ConsumedCapacity=218 ItemCollectionMetrics=239
-    PutResourcePolicyInput !ResourceArn=240 !Policy=225 ExpectedRevisionId=241 ConfirmRemoveSelfResourceAccess=290
-    PutResourcePolicyOutput RevisionId=241
-    QueryInput !TableName=94 IndexName=9 Select=291 AttributesToGet=265 Limit=258 ConsistentRead=3 KeyConditions=293 QueryFilter=294 ConditionalOperator=231 ScanIndexForward=35 ExclusiveStartKey=228 ReturnConsumedCapacity=215 ProjectionExpression=266 FilterExpression=234 KeyConditionExpression=295 ExpressionAttributeNames=236 ExpressionAttributeValues=238
-    QueryOutput Items=259 Count=296 ScannedCount=296 LastEvaluatedKey=228 ConsumedCapacity=218
-    RestoreTableFromBackupInput !TargetTableName=49 !BackupArn=100 BillingModeOverride=52 GlobalSecondaryIndexOverride=55 LocalSecondaryIndexOverride=222 ProvisionedThroughputOverride=16 OnDemandThroughputOverride=17 SSESpecificationOverride=53=sseSpecificationOverride VectorIndexOverride=57
-    RestoreTableFromBackupOutput TableDescription=226
-    RestoreTableToPointInTimeInput SourceTableArn=94 SourceTableName=49 !TargetTableName=49 UseLatestRestorableTime=35 RestoreDateTime=106 BillingModeOverride=52 GlobalSecondaryIndexOverride=55 LocalSecondaryIndexOverride=222 ProvisionedThroughputOverride=16 OnDemandThroughputOverride=17 SSESpecificationOverride=53=sseSpecificationOverride VectorIndexOverride=57
-    RestoreTableToPointInTimeOutput TableDescription=226
-    ScanInput !TableName=94 IndexName=9 AttributesToGet=265 Limit=258 Select=291 ScanFilter=294 ConditionalOperator=231 ExclusiveStartKey=228 ReturnConsumedCapacity=215 TotalSegments=297 Segment=298 ProjectionExpression=266 FilterExpression=234 ExpressionAttributeNames=236 ExpressionAttributeValues=238 ConsistentRead=3
-    ScanOutput Items=259 Count=296 ScannedCount=296 LastEvaluatedKey=228 ConsumedCapacity=218
-    SearchVectorsInput !TableName=94 !IndexName=9 ReturnConsumedCapacity=215 ExpressionAttributeNames=236 ExpressionAttributeValues=238 ProjectionExpression=266 !SearchVector=299 SearchConditionExpression=93 !TopK=300
-    SearchVectorsOutput ConsumedCapacity=98 SearchResults=302
-    TagResourceInput !ResourceArn=240 !Tags=224
-    UntagResourceInput !ResourceArn=240 !TagKeys=303
-    UpdateContinuousBackupsInput !TableName=94 !PointInTimeRecoverySpecification=304
-    UpdateContinuousBackupsOutput ContinuousBackupsDescription=242
-    UpdateContributorInsightsInput !TableName=94 IndexName=9 !ContributorInsightsAction=305 ContributorInsightsMode=209
-    UpdateContributorInsightsOutput TableName=49 IndexName=9 ContributorInsightsStatus=208 ContributorInsightsMode=209
-    UpdateGlobalTableInput !GlobalTableName=49 !ReplicaUpdates=307
-    UpdateGlobalTableOutput GlobalTableDescription=220
-    UpdateGlobalTableSettingsInput !GlobalTableName=49 GlobalTableBillingMode=52 GlobalTableProvisionedWriteCapacityUnits=19 GlobalTableProvisionedWriteCapacityAutoScalingSettingsUpdate=67 GlobalTableGlobalSecondaryIndexSettingsUpdate=309 ReplicaSettingsUpdate=311
-    UpdateGlobalTableSettingsOutput GlobalTableName=49 ReplicaSettings=251
-    UpdateItemInput !TableName=94 !Key=228 AttributeUpdates=313 Expected=230 ConditionalOperator=231 ReturnValues=232 ReturnConsumedCapacity=215 ReturnItemCollectionMetrics=233 UpdateExpression=314 ConditionExpression=234 ExpressionAttributeNames=236 ExpressionAttributeValues=238 ReturnValuesOnConditionCheckFailure=4
-    UpdateItemOutput Attributes=91 ConsumedCapacity=218 ItemCollectionMetrics=239
-    UpdateKinesisStreamingDestinationInput !TableName=94 !StreamArn=130 UpdateKinesisStreamingConfiguration=315
-    UpdateKinesisStreamingDestinationOutput TableName=49 StreamArn=130 DestinationStatus=203 UpdateKinesisStreamingConfiguration=315
-    UpdateTableInput AttributeDefinitions=51 !TableName=94 BillingMode=52 ProvisionedThroughput=16 GlobalSecondaryIndexUpdates=317 StreamSpecification=129 SSESpecification=53=sseSpecification ReplicaUpdates=319 TableClass=70 DeletionProtectionEnabled=136 MultiRegionConsistency=137 GlobalTableWitnessUpdates=321 OnDemandThroughput=17 WarmThroughput=18 GlobalTableSettingsReplicationMode=118 VectorIndexUpdates=323
-    UpdateTableOutput TableDescription=226
-    UpdateTableReplicaAutoScalingInput GlobalSecondaryIndexUpdates=325 !TableName=94 ProvisionedWriteCapacityAutoScalingUpdate=67 ReplicaUpdates=327
-    UpdateTableReplicaAutoScalingOutput TableAutoScalingDescription=255
-    UpdateTimeToLiveInput !TableName=94 !TimeToLiveSpecification=328
-    UpdateTimeToLiveOutput TimeToLiveSpecification=328
+    DescribeLimitsOutput AccountMaxReadCapacityUnits=29 AccountMaxWriteCapacityUnits=29 TableMaxReadCapacityUnits=29 TableMaxWriteCapacityUnits=29
+    DescribeTableInput !TableName=68
+    DescribeTableOutput Table=255
+    DescribeTableReplicaAutoScalingInput !TableName=68
+    DescribeTableReplicaAutoScalingOutput TableAutoScalingDescription=276
+    DescribeTimeToLiveInput !TableName=68
+    DescribeTimeToLiveOutput TimeToLiveDescription=177
+    KinesisStreamingDestinationInput !TableName=68 !StreamArn=151 EnableKinesisStreamingConfiguration=277
+    KinesisStreamingDestinationOutput TableName=58 StreamArn=151 DestinationStatus=221 EnableKinesisStreamingConfiguration=277
+    KinesisStreamingDestinationInput !TableName=68 !StreamArn=151 EnableKinesisStreamingConfiguration=277
+    KinesisStreamingDestinationOutput TableName=58 StreamArn=151 DestinationStatus=221 EnableKinesisStreamingConfiguration=277
+    ExecuteStatementInput !Statement=0 Parameters=2 ConsistentRead=3 NextToken=278 ReturnConsumedCapacity=233 Limit=279 ReturnValuesOnConditionCheckFailure=4
+    ExecuteStatementOutput Items=240 NextToken=278 ConsumedCapacity=236 LastEvaluatedKey=6
+    ExecuteTransactionInput !TransactStatements=281 ClientRequestToken=282 ReturnConsumedCapacity=233
+    ExecuteTransactionOutput Responses=284 ConsumedCapacity=237
+    ExportTableToPointInTimeInput !TableArn=68 ExportTime=192 ClientToken=193 !S3Bucket=52 S3BucketOwner=51 S3Prefix=53 S3SseAlgorithm=194 S3SseKmsKeyId=195 ExportFormat=198 ExportType=200 IncrementalExportSpecification=201
+    ExportTableToPointInTimeOutput ExportDescription=270
+    GetItemInput !TableName=68 !Key=6 AttributesToGet=8 ConsistentRead=3 ReturnConsumedCapacity=233 ProjectionExpression=9 ExpressionAttributeNames=11
+    GetItemOutput Item=110 ConsumedCapacity=236
+    GetResourcePolicyInput !ResourceArn=261
+    GetResourcePolicyOutput Policy=254 RevisionId=262
+    ImportTableInput ClientToken=193 !S3BucketSource=210 !InputFormat=213 InputFormatOptions=214 InputCompressionType=215 !TableCreationParameters=216
+    ImportTableOutput !ImportTableDescription=273
+    ListBackupsInput TableName=68 Limit=285 TimeRangeLowerBound=286 TimeRangeUpperBound=287 ExclusiveStartBackupArn=121 BackupType=288
+    ListBackupsOutput BackupSummaries=290 LastEvaluatedBackupArn=121
+    ListContributorInsightsInput TableName=68 NextToken=291 MaxResults=292
+    ListContributorInsightsOutput ContributorInsightsSummaries=294 NextToken=291
+    ListExportsInput TableArn=68 MaxResults=295 NextToken=296
+    ListExportsOutput ExportSummaries=298 NextToken=296
+    ListGlobalTablesInput ExclusiveStartGlobalTableName=58 Limit=279 RegionName=15
+    ListGlobalTablesOutput GlobalTables=300 LastEvaluatedGlobalTableName=58
+    ListImportsInput TableArn=68 PageSize=301 NextToken=302
+    ListImportsOutput ImportSummaryList=304 NextToken=302
+    ListTablesInput ExclusiveStartTableName=58 Limit=305
+    ListTablesOutput TableNames=306 LastEvaluatedTableName=58
+    ListTagsOfResourceInput !ResourceArn=261 NextToken=291
+    ListTagsOfResourceOutput Tags=253 NextToken=291
+    PutItemInput !TableName=68 !Item=14 Expected=258 ReturnValues=260 ReturnConsumedCapacity=233 ReturnItemCollectionMetrics=245 ConditionalOperator=259 ConditionExpression=73 ExpressionAttributeNames=11 ExpressionAttributeValues=75 ReturnValuesOnConditionCheckFailure=4
+    PutItemOutput Attributes=110 ConsumedCapacity=236 ItemCollectionMetrics=246
+    PutResourcePolicyInput !ResourceArn=261 !Policy=254 ExpectedRevisionId=262 ConfirmRemoveSelfResourceAccess=307
+    PutResourcePolicyOutput RevisionId=262
+    QueryInput !TableName=68 IndexName=19 Select=308 AttributesToGet=8 Limit=279 ConsistentRead=3 KeyConditions=310 QueryFilter=311 ConditionalOperator=259 ScanIndexForward=44 ExclusiveStartKey=6 ReturnConsumedCapacity=233 ProjectionExpression=9 FilterExpression=73 KeyConditionExpression=312 ExpressionAttributeNames=11 ExpressionAttributeValues=75
+    QueryOutput Items=240 Count=313 ScannedCount=313 LastEvaluatedKey=6 ConsumedCapacity=236
+    RestoreTableFromBackupInput !TargetTableName=58 !BackupArn=121 BillingModeOverride=61 GlobalSecondaryIndexOverride=64 LocalSecondaryIndexOverride=251 ProvisionedThroughputOverride=26 OnDemandThroughputOverride=27 SSESpecificationOverride=62=sseSpecificationOverride VectorIndexOverride=66
+    RestoreTableFromBackupOutput TableDescription=255
+    RestoreTableToPointInTimeInput SourceTableArn=68 SourceTableName=58 !TargetTableName=58 UseLatestRestorableTime=44 RestoreDateTime=127 BillingModeOverride=61 GlobalSecondaryIndexOverride=64 LocalSecondaryIndexOverride=251 ProvisionedThroughputOverride=26 OnDemandThroughputOverride=27 SSESpecificationOverride=62=sseSpecificationOverride VectorIndexOverride=66
+    RestoreTableToPointInTimeOutput TableDescription=255
+    ScanInput !TableName=68 IndexName=19 AttributesToGet=8 Limit=279 Select=308 ScanFilter=311 ConditionalOperator=259 ExclusiveStartKey=6 ReturnConsumedCapacity=233 TotalSegments=314 Segment=315 ProjectionExpression=9 FilterExpression=73 ExpressionAttributeNames=11 ExpressionAttributeValues=75 ConsistentRead=3
+    ScanOutput Items=240 Count=313 ScannedCount=313 LastEvaluatedKey=6 ConsumedCapacity=236
+    SearchVectorsInput !TableName=68 !IndexName=19 ReturnConsumedCapacity=233 ExpressionAttributeNames=11 ExpressionAttributeValues=75 ProjectionExpression=9 !SearchVector=316 SearchConditionExpression=112 !TopK=317
+    SearchVectorsOutput ConsumedCapacity=116 SearchResults=319
+    TagResourceInput !ResourceArn=261 !Tags=253
+    TransactGetItemsInput !TransactItems=321 ReturnConsumedCapacity=233
+    TransactGetItemsOutput ConsumedCapacity=237 Responses=284
+    TransactWriteItemsInput !TransactItems=323 ReturnConsumedCapacity=233 ReturnItemCollectionMetrics=245 ClientRequestToken=282
+    TransactWriteItemsOutput ConsumedCapacity=237 ItemCollectionMetrics=248
+    UntagResourceInput !ResourceArn=261 !TagKeys=324
+    UpdateContinuousBackupsInput !TableName=68 !PointInTimeRecoverySpecification=325
+    UpdateContinuousBackupsOutput ContinuousBackupsDescription=263
+    UpdateContributorInsightsInput !TableName=68 IndexName=19 !ContributorInsightsAction=326 ContributorInsightsMode=227
+    UpdateContributorInsightsOutput TableName=58 IndexName=19 ContributorInsightsStatus=226 ContributorInsightsMode=227
+    UpdateGlobalTableInput !GlobalTableName=58 !ReplicaUpdates=328
+    UpdateGlobalTableOutput GlobalTableDescription=249
+    UpdateGlobalTableSettingsInput !GlobalTableName=58 GlobalTableBillingMode=61 GlobalTableProvisionedWriteCapacityUnits=29 GlobalTableProvisionedWriteCapacityAutoScalingSettingsUpdate=86 GlobalTableGlobalSecondaryIndexSettingsUpdate=330 ReplicaSettingsUpdate=332
+    UpdateGlobalTableSettingsOutput GlobalTableName=58 ReplicaSettings=272
+    UpdateItemInput !TableName=68 !Key=6 AttributeUpdates=334 Expected=258 ConditionalOperator=259 ReturnValues=260 ReturnConsumedCapacity=233 ReturnItemCollectionMetrics=245 UpdateExpression=76 ConditionExpression=73 ExpressionAttributeNames=11 ExpressionAttributeValues=75 ReturnValuesOnConditionCheckFailure=4
+    UpdateItemOutput Attributes=110 ConsumedCapacity=236 ItemCollectionMetrics=246
+    UpdateKinesisStreamingDestinationInput !TableName=68 !StreamArn=151 UpdateKinesisStreamingConfiguration=335
+    UpdateKinesisStreamingDestinationOutput TableName=58 StreamArn=151 DestinationStatus=221 UpdateKinesisStreamingConfiguration=335
+    UpdateTableInput AttributeDefinitions=60 !TableName=68 BillingMode=61 ProvisionedThroughput=26 GlobalSecondaryIndexUpdates=337 StreamSpecification=150 SSESpecification=62=sseSpecification ReplicaUpdates=339 TableClass=89 DeletionProtectionEnabled=157 MultiRegionConsistency=158 GlobalTableWitnessUpdates=341 OnDemandThroughput=27 WarmThroughput=28 GlobalTableSettingsReplicationMode=139 VectorIndexUpdates=343
+    UpdateTableOutput TableDescription=255
+    UpdateTableReplicaAutoScalingInput GlobalSecondaryIndexUpdates=345 !TableName=68 ProvisionedWriteCapacityAutoScalingUpdate=86 ReplicaUpdates=347
+    UpdateTableReplicaAutoScalingOutput TableAutoScalingDescription=276
+    UpdateTimeToLiveInput !TableName=68 !TimeToLiveSpecification=348
+    UpdateTimeToLiveOutput TimeToLiveSpecification=348
     """
   };
 
   /** Every operation of the model. */
   static final String[] OPERATIONS = {
     """
-    BatchExecuteStatement 110 BatchExecuteStatementInput 111 BatchExecuteStatementOutput
-    BatchGetItem 272 BatchGetItemInput 273 BatchGetItemOutput
-    BatchWriteItem 274 BatchWriteItemInput 275 BatchWriteItemOutput
-    CreateBackup 112 CreateBackupInput 113 CreateBackupOutput
-    CreateGlobalTable 114 CreateGlobalTableInput 115 CreateGlobalTableOutput
-    CreateTable 116 CreateTableInput 117 CreateTableOutput
-    DeleteBackup 118 DeleteBackupInput 119 DeleteBackupOutput
-    DeleteItem 120 DeleteItemInput 121 DeleteItemOutput
-    DeleteResourcePolicy 122 DeleteResourcePolicyInput 123 DeleteResourcePolicyOutput
-    DeleteTable 124 DeleteTableInput 125 DeleteTableOutput
-    DescribeBackup 126 DescribeBackupInput 127 DescribeBackupOutput
-    DescribeContinuousBackups 128 DescribeContinuousBackupsInput 129 DescribeContinuousBackupsOutput
-    DescribeContributorInsights 130 DescribeContributorInsightsInput 131 DescribeContributorInsightsOutput
-    DescribeEndpoints 132 DescribeEndpointsRequest 133 DescribeEndpointsResponse
-    DescribeExport 134 DescribeExportInput 135 DescribeExportOutput
-    DescribeGlobalTable 136 DescribeGlobalTableInput 137 DescribeGlobalTableOutput
-    DescribeGlobalTableSettings 138 DescribeGlobalTableSettingsInput 139 DescribeGlobalTableSettingsOutput
-    DescribeImport 140 DescribeImportInput 141 DescribeImportOutput
-    DescribeKinesisStreamingDestination 142 DescribeKinesisStreamingDestinationInput 143 DescribeKinesisStreamingDestinationOutput
-    DescribeLimits 144 DescribeLimitsInput 145 DescribeLimitsOutput
-    DescribeTable 146 DescribeTableInput 147 DescribeTableOutput
-    DescribeTableReplicaAutoScaling 148 DescribeTableReplicaAutoScalingInput 149 DescribeTableReplicaAutoScalingOutput
-    DescribeTimeToLive 150 DescribeTimeToLiveInput 151 DescribeTimeToLiveOutput
-    DisableKinesisStreamingDestination 152 KinesisStreamingDestinationInput 153 KinesisStreamingDestinationOutput
-    EnableKinesisStreamingDestination 154 KinesisStreamingDestinationInput 155 KinesisStreamingDestinationOutput
-    ExecuteStatement 156 ExecuteStatementInput 157 ExecuteStatementOutput
-    ExecuteTransaction 158 ExecuteTransactionInput 159 ExecuteTransactionOutput
-    ExportTableToPointInTime 160 ExportTableToPointInTimeInput 161 ExportTableToPointInTimeOutput
-    GetItem 162 GetItemInput 163 GetItemOutput
-    GetResourcePolicy 164 GetResourcePolicyInput 165 GetResourcePolicyOutput
-    ImportTable 166 ImportTableInput 167 ImportTableOutput
-    ListBackups 168 ListBackupsInput 169 ListBackupsOutput
-    ListContributorInsights 170 ListContributorInsightsInput 171 ListContributorInsightsOutput
-    ListExports 172 ListExportsInput 173 ListExportsOutput
-    ListGlobalTables 174 ListGlobalTablesInput 175 ListGlobalTablesOutput
-    ListImports 176 ListImportsInput 177 ListImportsOutput
-    ListTables 178 ListTablesInput 179 ListTablesOutput
-    ListTagsOfResource 180 ListTagsOfResourceInput 181 ListTagsOfResourceOutput
-    PutItem 182 PutItemInput 183 PutItemOutput
-    PutResourcePolicy 184 PutResourcePolicyInput 185 PutResourcePolicyOutput
-    Query 186 QueryInput 187 QueryOutput
-    RestoreTableFromBackup 188 RestoreTableFromBackupInput 189 RestoreTableFromBackupOutput
-    RestoreTableToPointInTime 190 RestoreTableToPointInTimeInput 191 RestoreTableToPointInTimeOutput
-    Scan 192 ScanInput 193 ScanOutput
-    SearchVectors 194 SearchVectorsInput 195 SearchVectorsOutput
-    TagResource 196 TagResourceInput 276 -
-    TransactGetItems 277 TransactGetItemsInput 278 TransactGetItemsOutput
-    TransactWriteItems 279 TransactWriteItemsInput 280 TransactWriteItemsOutput
-    UntagResource 197 UntagResourceInput 276 -
-    UpdateContinuousBackups 198 UpdateContinuousBackupsInput 199 UpdateContinuousBackupsOutput
-    UpdateContributorInsights 200 UpdateContributorInsightsInput 201 UpdateContributorInsightsOutput
-    UpdateGlobalTable 202 UpdateGlobalTableInput 203 UpdateGlobalTableOutput
-    UpdateGlobalTableSettings 204 UpdateGlobalTableSettingsInput 205 UpdateGlobalTableSettingsOutput
-    UpdateItem 206 UpdateItemInput 207 UpdateItemOutput
-    UpdateKinesisStreamingDestination 208 UpdateKinesisStreamingDestinationInput 209 UpdateKinesisStreamingDestinationOutput
-    UpdateTable 210 UpdateTableInput 211 UpdateTableOutput
-    UpdateTableReplicaAutoScaling 212 UpdateTableReplicaAutoScalingInput 213 UpdateTableReplicaAutoScalingOutput
-    UpdateTimeToLive 214 UpdateTimeToLiveInput 215 UpdateTimeToLiveOutput
+    BatchExecuteStatement 121 BatchExecuteStatementInput 122 BatchExecuteStatementOutput
+    BatchGetItem 123 BatchGetItemInput 124 BatchGetItemOutput
+    BatchWriteItem 125 BatchWriteItemInput 126 BatchWriteItemOutput
+    CreateBackup 127 CreateBackupInput 128 CreateBackupOutput
+    CreateGlobalTable 129 CreateGlobalTableInput 130 CreateGlobalTableOutput
+    CreateTable 131 CreateTableInput 132 CreateTableOutput
+    DeleteBackup 133 DeleteBackupInput 134 DeleteBackupOutput
+    DeleteItem 135 DeleteItemInput 136 DeleteItemOutput
+    DeleteResourcePolicy 137 DeleteResourcePolicyInput 138 DeleteResourcePolicyOutput
+    DeleteTable 139 DeleteTableInput 140 DeleteTableOutput
+    DescribeBackup 141 DescribeBackupInput 142 DescribeBackupOutput
+    DescribeContinuousBackups 143 DescribeContinuousBackupsInput 144 DescribeContinuousBackupsOutput
+    DescribeContributorInsights 145 DescribeContributorInsightsInput 146 DescribeContributorInsightsOutput
+    DescribeEndpoints 147 DescribeEndpointsRequest 148 DescribeEndpointsResponse
+    DescribeExport 149 DescribeExportInput 150 DescribeExportOutput
+    DescribeGlobalTable 151 DescribeGlobalTableInput 152 DescribeGlobalTableOutput
+    DescribeGlobalTableSettings 153 DescribeGlobalTableSettingsInput 154 DescribeGlobalTableSettingsOutput
+    DescribeImport 155 DescribeImportInput 156 DescribeImportOutput
+    DescribeKinesisStreamingDestination 157 DescribeKinesisStreamingDestinationInput 158 DescribeKinesisStreamingDestinationOutput
+    DescribeLimits 159 DescribeLimitsInput 160 DescribeLimitsOutput
+    DescribeTable 161 DescribeTableInput 162 DescribeTableOutput
+    DescribeTableReplicaAutoScaling 163 DescribeTableReplicaAutoScalingInput 164 DescribeTableReplicaAutoScalingOutput
+    DescribeTimeToLive 165 DescribeTimeToLiveInput 166 DescribeTimeToLiveOutput
+    DisableKinesisStreamingDestination 167 KinesisStreamingDestinationInput 168 KinesisStreamingDestinationOutput
+    EnableKinesisStreamingDestination 169 KinesisStreamingDestinationInput 170 KinesisStreamingDestinationOutput
+    ExecuteStatement 171 ExecuteStatementInput 172 ExecuteStatementOutput
+    ExecuteTransaction 173 ExecuteTransactionInput 174 ExecuteTransactionOutput
+    ExportTableToPointInTime 175 ExportTableToPointInTimeInput 176 ExportTableToPointInTimeOutput
+    GetItem 177 GetItemInput 178 GetItemOutput
+    GetResourcePolicy 179 GetResourcePolicyInput 180 GetResourcePolicyOutput
+    ImportTable 181 ImportTableInput 182 ImportTableOutput
+    ListBackups 183 ListBackupsInput 184 ListBackupsOutput
+    ListContributorInsights 185 ListContributorInsightsInput 186 ListContributorInsightsOutput
+    ListExports 187 ListExportsInput 188 ListExportsOutput
+    ListGlobalTables 189 ListGlobalTablesInput 190 ListGlobalTablesOutput
+    ListImports 191 ListImportsInput 192 ListImportsOutput
+    ListTables 193 ListTablesInput 194 ListTablesOutput
+    ListTagsOfResource 195 ListTagsOfResourceInput 196 ListTagsOfResourceOutput
+    PutItem 197 PutItemInput 198 PutItemOutput
+    PutResourcePolicy 199 PutResourcePolicyInput 200 PutResourcePolicyOutput
+    Query 201 QueryInput 202 QueryOutput
+    RestoreTableFromBackup 203 RestoreTableFromBackupInput 204 RestoreTableFromBackupOutput
+    RestoreTableToPointInTime 205 RestoreTableToPointInTimeInput 206 RestoreTableToPointInTimeOutput
+    Scan 207 ScanInput 208 ScanOutput
+    SearchVectors 209 SearchVectorsInput 210 SearchVectorsOutput
+    TagResource 211 TagResourceInput 291 -
+    TransactGetItems 212 TransactGetItemsInput 213 TransactGetItemsOutput
+    TransactWriteItems 214 TransactWriteItemsInput 215 TransactWriteItemsOutput
+    UntagResource 216 UntagResourceInput 291 -
+    UpdateContinuousBackups 217 UpdateContinuousBackupsInput 218 UpdateContinuousBackupsOutput
+    UpdateContributorInsights 219 UpdateContributorInsightsInput 220 UpdateContributorInsightsOutput
+    UpdateGlobalTable 221 UpdateGlobalTableInput 222 UpdateGlobalTableOutput
+    UpdateGlobalTableSettings 223 UpdateGlobalTableSettingsInput 224 UpdateGlobalTableSettingsOutput
+    UpdateItem 225 UpdateItemInput 226 UpdateItemOutput
+    UpdateKinesisStreamingDestination 227 UpdateKinesisStreamingDestinationInput 228 UpdateKinesisStreamingDestinationOutput
+    UpdateTable 229 UpdateTableInput 230 UpdateTableOutput
+    UpdateTableReplicaAutoScaling 231 UpdateTableReplicaAutoScalingInput 232 UpdateTableReplicaAutoScalingOutput
+    UpdateTimeToLive 233 UpdateTimeToLiveInput 234 UpdateTimeToLiveOutput
     """
   };
 }

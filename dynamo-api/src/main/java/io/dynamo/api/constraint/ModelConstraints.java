@@ -20,10 +20,7 @@ import java.util.Optional;
 public final class ModelConstraints {
   private ModelConstraints() {}
 
-  /**
-   * The constraints of a generated structure, request or response; empty for any other type
-   * (including the hand-written requests and responses of batches and transactions).
-   */
+  /** The constraints of a generated structure, request or response; empty for any other type. */
   public static Optional<ShapeConstraints> of(Class<?> type) {
     return Optional.ofNullable(ConstraintDecoder.BY_TYPE.get(type));
   }

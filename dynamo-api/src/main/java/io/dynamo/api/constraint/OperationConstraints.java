@@ -27,15 +27,12 @@ public record OperationConstraints(
     Objects.requireNonNull(responseType, "responseType");
   }
 
-  /**
-   * The constraints of the request; empty for the operations whose requests are written by hand
-   * (batches and transactions), which check themselves when built.
-   */
+  /** The constraints of the request. */
   public Optional<ShapeConstraints> request() {
     return ModelConstraints.of(requestType);
   }
 
-  /** The constraints of the response; empty without output or for a hand-written response. */
+  /** The constraints of the response; empty for an operation without output. */
   public Optional<ShapeConstraints> response() {
     return ModelConstraints.of(responseType);
   }

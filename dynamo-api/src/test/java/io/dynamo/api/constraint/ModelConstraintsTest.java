@@ -36,7 +36,6 @@ import org.junit.jupiter.api.Test;
  */
 class ModelConstraintsTest {
   private static final Model MODEL = Model.dynamoDb();
-  private static final Set<String> HAND_WRITTEN = Generator.handWrittenOperations();
   private static final String PKG = "io.dynamo.api.model.";
 
   @Test
@@ -90,10 +89,9 @@ class ModelConstraintsTest {
       assertSame(response, o.responseType(), op.name());
       assertEquals(op.input(), o.inputShape(), op.name());
       assertEquals(op.output(), o.outputShape(), op.name());
-      boolean generated = !HAND_WRITTEN.contains(op.name());
-      assertTrue(!generated || DynamoRequest.class.isAssignableFrom(request), op.name());
-      assertEquals(generated, o.request().isPresent(), op.name());
-      assertEquals(generated && op.output() != null, o.response().isPresent(), op.name());
+      assertTrue(DynamoRequest.class.isAssignableFrom(request), op.name());
+      assertTrue(o.request().isPresent(), op.name());
+      assertEquals(op.output() != null, o.response().isPresent(), op.name());
       o.request().ifPresent(s -> assertEquals(op.input(), s.shape()));
       o.response().ifPresent(s -> assertEquals(op.output(), s.shape()));
     }
@@ -198,9 +196,6 @@ class ModelConstraintsTest {
     Map<Class<?>, String> types = new LinkedHashMap<>();
     Set<String> nested = new LinkedHashSet<>();
     for (Model.Operation op : MODEL.operations.values()) {
-      if (HAND_WRITTEN.contains(op.name())) {
-        continue;
-      }
       if (op.input() != null) {
         types.put(Class.forName(PKG + op.name() + "Request"), op.input());
         reach(op.input(), nested, true);
