@@ -29,16 +29,18 @@ public final class Check {
    * is in: {@code RequestItems.users[1].PutRequest.Item}, with the path inside it in the problem.
    */
   public static InvalidRequestException inside(String member, CodecException e) {
-    String path = e.path();
-    int end = path.length();
+    String top = topMember(e.path());
+    return new InvalidRequestException(top.isEmpty() ? member : member + "." + top, e.getMessage(), e);
+  }
+
+  /** The first name of a document path: {@code Item} of {@code Item.deep[0]}. */
+  static String topMember(String path) {
     for (int i = 0; i < path.length(); i++) {
       if (path.charAt(i) == '.' || path.charAt(i) == '[') {
-        end = i;
-        break;
+        return path.substring(0, i);
       }
     }
-    String field = end == 0 ? member : member + "." + path.substring(0, end);
-    return new InvalidRequestException(field, e.getMessage(), e);
+    return path;
   }
 
   /** A string of {@code min} to {@code max} characters. */

@@ -40,16 +40,8 @@ public final class Writes {
       body.write(g);
       g.writeEndObject();
     } catch (CodecException e) {
-      String path = e.path();
-      int end = path.length();
-      for (int i = 0; i < path.length(); i++) {
-        if (path.charAt(i) == '.' || path.charAt(i) == '[') {
-          end = i;
-          break;
-        }
-      }
-      throw new InvalidRequestException(
-          end == 0 ? "request" : path.substring(0, end), e.getMessage(), e);
+      String top = Check.topMember(e.path());
+      throw new InvalidRequestException(top.isEmpty() ? "request" : top, e.getMessage(), e);
     }
     return out.toByteArray();
   }
