@@ -55,7 +55,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class StubAllOperationsTest {
   /**
    * The 17 operations dynalite 4.0.0 implements (its {@code validOperations}); every other
-   * operation of the model must have a case in {@link StubOperationCases}.
+   * operation of the model must have a case in {@link StubOperationCases}. {@link
+   * DynaliteEveryOperationTest} calls each of these on dynalite, through both clients.
    */
   static final List<String> DYNALITE =
       List.of(
