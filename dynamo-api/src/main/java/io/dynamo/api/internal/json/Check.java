@@ -30,7 +30,8 @@ public final class Check {
    */
   public static InvalidRequestException inside(String member, CodecException e) {
     String top = topMember(e.path());
-    return new InvalidRequestException(top.isEmpty() ? member : member + "." + top, e.getMessage(), e);
+    return new InvalidRequestException(
+        top.isEmpty() ? member : member + "." + top, e.getMessage(), e);
   }
 
   /** The first name of a document path: {@code Item} of {@code Item.deep[0]}. */
