@@ -22,7 +22,7 @@ public final class SkewClock extends Clock {
    */
   private static final Instant EARLIEST = Instant.EPOCH;
 
-  private static final Instant LATEST = Instant.parse("9000-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.ofEpochSecond(221_845_392_000L); // 9000-01-01Z
 
   private final Clock base;
   private volatile long offsetMillis;
