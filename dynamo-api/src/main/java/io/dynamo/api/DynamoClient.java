@@ -257,6 +257,7 @@ public final class DynamoClient implements DynamoOperations, AutoCloseable {
    * UpdateTable, checking with DescribeTable (often at first, then every 5 s at most).
    *
    * @throws WaitTimeoutException if it is not ACTIVE within {@code timeout}
+   * @throws WaitFailedException if it is being deleted or archived, so will not become ACTIVE
    */
   public TableDescription waitUntilTableActive(String tableName, Duration timeout) {
     return TableWaiter.untilActive(tableName, timeout, t -> describeTable(t).table());

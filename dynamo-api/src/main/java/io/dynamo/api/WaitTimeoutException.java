@@ -2,7 +2,10 @@ package io.dynamo.api;
 
 import io.dynamo.codec.DynamoException;
 
-/** A table did not reach the state waited for (such as ACTIVE) within the time allowed. */
+/**
+ * What a waiter waited for (a table ACTIVE, an export COMPLETED) did not happen within the time
+ * allowed, or the waiting thread was interrupted.
+ */
 public class WaitTimeoutException extends DynamoException {
   private static final long serialVersionUID = 1L;
 

@@ -54,4 +54,15 @@ class ExceptionSerializationTest {
     assertEquals(Map.of(), b.unprocessedKeys());
     assertEquals(Map.of(), b.unprocessedWrites());
   }
+
+  @Test
+  void aFailedWaitKeepsWhatWasWaitedForAndTheLastStateSeen() throws Exception {
+    WaitFailedException w =
+        roundTrip(
+            new WaitFailedException(
+                "ExportCompleted will not happen", "ExportCompleted", "ExportStatus FAILED"));
+    assertEquals("ExportCompleted", w.waitedFor());
+    assertEquals("ExportStatus FAILED", w.lastState());
+    assertEquals("ExportCompleted will not happen", w.getMessage());
+  }
 }

@@ -41,6 +41,12 @@ final class Customizations {
   /** Paged operations: input token, output token and the member holding each page's results. */
   final Map<String, List<String>> paginators = new LinkedHashMap<>();
 
+  /** The model's waiters ({@code waiters-2.json}) but those written by hand, by name, as read. */
+  final Map<String, Map<String, Object>> waiters = new LinkedHashMap<>();
+
+  /** The waiters written by hand, with the methods that replace them. */
+  final Map<String, String> handWrittenWaiters = new LinkedHashMap<>();
+
   static Customizations load() {
     String text = Generator.resource("customizations.json");
     Map<String, Object> json =
@@ -92,6 +98,25 @@ final class Customizations {
                 op, List.of((String) p.get("input_token"), (String) p.get("output_token"), first));
           }
         });
+    JsonTree.object(json.get("handWrittenWaiters"))
+        .forEach(
+            (k, v) -> {
+              if (!k.startsWith("_")) {
+                c.handWrittenWaiters.put(k, (String) v);
+              }
+            });
+    String waiters = Generator.resource("model/waiters-2.json");
+    JsonTree.object(
+            JsonTree.object(
+                    JsonTree.read(
+                        new ByteArrayInputStream(waiters.getBytes(StandardCharsets.UTF_8))))
+                .get("waiters"))
+        .forEach(
+            (name, w) -> {
+              if (!c.handWrittenWaiters.containsKey(name)) {
+                c.waiters.put(name, JsonTree.object(w));
+              }
+            });
     return c;
   }
 

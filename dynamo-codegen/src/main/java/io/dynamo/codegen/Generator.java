@@ -147,6 +147,8 @@ public final class Generator {
     clients();
     specs();
     ConstraintTable.write(this, model, generated, operations, files);
+    files.put(
+        path("io.dynamo.api.internal", "ModelWaiters"), Waiters.modelWaiters(this, model, custom));
   }
 
   /** Adds what {@code name} reaches; the top-level shape itself is generated per operation. */
@@ -1168,6 +1170,11 @@ public final class Generator {
         if (custom.paginators.containsKey(o.name())) {
           pages(b, o, im, async);
         }
+        for (Map.Entry<String, Map<String, Object>> w : custom.waiters.entrySet()) {
+          if (o.name().equals(w.getValue().get("operation"))) {
+            Waiters.methods(b, o, w.getKey(), w.getValue(), im, async);
+          }
+        }
       }
       b.append("}\n");
       files.put(
@@ -1213,6 +1220,15 @@ public final class Generator {
     b.append("          return sent.toBuilder().").append(in).append("(next).build();\n");
     b.append("        });\n  }\n");
     if (async) {
+      im.add("io.dynamo.api.internal.ops.ItemPublisher");
+      b.append("\n  /**\n   * Every element of {@code ").append(p.get(2));
+      b.append("} of every page as a publisher: a page is\n");
+      b.append("   * requested once the subscriber wants more than the pages before held; ");
+      b.append("cancelling stops them.\n   */\n");
+      b.append("  default Flow.Publisher<").append(element).append("> ").append(method);
+      b.append("All(").append(req).append(" request) {\n");
+      b.append("    return ItemPublisher.items(").append(method).append("Pages(request), ");
+      b.append(resp).append("::").append(result).append(");\n  }\n");
       return;
     }
     b.append("\n  /** Every element of {@code ").append(p.get(2));
@@ -1250,7 +1266,7 @@ public final class Generator {
     return Names.constant(operation);
   }
 
-  private static String lowerFirst(String s) {
+  static String lowerFirst(String s) {
     return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 

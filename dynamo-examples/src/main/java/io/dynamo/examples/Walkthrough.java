@@ -427,6 +427,22 @@ public final class Walkthrough {
     return ivan;
   }
 
+  /** Many items without blocking: the batch helper's pauses are on a timer, not a thread. */
+  public List<Item> asyncBatch() {
+    // tag::async-batch[]
+    List<Item> found =
+        db.async()
+            .batchGetAll(
+                "users",
+                List.of(
+                    Key.of("user/id", 1, "user/name", "Ivan"),
+                    Key.of("user/id", 3, "user/name", "Olga")))
+            .join();
+    // found: Ivan and Olga (in any order), unprocessed keys asked for again as with batchGetAll
+    // end::async-batch[]
+    return found;
+  }
+
   /** Deletes the table. */
   public void deleteTable() {
     // tag::delete-table[]
@@ -459,6 +475,7 @@ public final class Walkthrough {
     show("raw API call", rawApiCall());
     show("typed items", typedItems());
     show("async", async());
+    show("async batch", asyncBatch());
     deleteTable();
     show("delete table", db.listTables().tableNames());
   }

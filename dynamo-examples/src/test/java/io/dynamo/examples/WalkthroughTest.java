@@ -259,6 +259,16 @@ class WalkthroughTest {
 
   @Test
   @Order(20)
+  void batchGetsWithoutBlocking() {
+    assertEquals(
+        Set.of("Ivan", "Olga"),
+        walkthrough.asyncBatch().stream()
+            .map(i -> i.getString("user/name"))
+            .collect(Collectors.toSet()));
+  }
+
+  @Test
+  @Order(21)
   void deletesTheTable() {
     walkthrough.deleteTable();
     assertFalse(db.listTables().tableNames().contains("users"));

@@ -1,6 +1,8 @@
 package io.dynamo.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,13 +18,16 @@ import io.dynamo.codec.Item;
 import io.dynamo.sign.Credentials;
 import io.dynamo.testkit.Dynalite;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Tables that take time to create and delete, as on AWS: a dynalite that keeps tables CREATING and
- * DELETING for 400 ms, and the client's waiters.
+ * DELETING for 400 ms, and the client's waiters, blocking and not.
  */
 class TableLifecycleTest {
   private static Dynalite slow;
@@ -68,6 +73,43 @@ class TableLifecycleTest {
     db.deleteTable(table);
     db.waitUntilTableDeleted(table, Duration.ofSeconds(30));
     assertThrows(ResourceNotFoundException.class, () -> db.describeTable(table));
+  }
+
+  @Test
+  void waitsWithoutBlockingUntilANewTableIsActiveAndUntilItIsGone() throws Exception {
+    String table = Dynalite.uniqueName("slow");
+    create(table);
+    assertEquals(TableStatus.CREATING, db.describeTable(table).table().tableStatus());
+    CompletableFuture<TableDescription> active =
+        db.async().waitUntilTableActive(table, Duration.ofSeconds(30));
+    assertEquals(TableStatus.ACTIVE, active.get(30, TimeUnit.SECONDS).tableStatus());
+    db.putItem(table, Item.of("id", "a"));
+
+    db.deleteTable(table);
+    assertEquals(TableStatus.DELETING, db.describeTable(table).table().tableStatus());
+    CompletableFuture<Void> deleted = db.async().waitUntilTableDeleted(table);
+    assertNull(deleted.get(30, TimeUnit.SECONDS));
+    assertThrows(ResourceNotFoundException.class, () -> db.describeTable(table));
+  }
+
+  @Test
+  void anAsynchronousWaitGivesUpAfterItsTimeoutAndCanBeCancelled() throws Exception {
+    String table = Dynalite.uniqueName("slow");
+    create(table);
+    ExecutionException e =
+        assertThrows(
+            ExecutionException.class,
+            () ->
+                db.async()
+                    .waitUntilTableActive(table, Duration.ofMillis(50))
+                    .get(30, TimeUnit.SECONDS));
+    assertInstanceOf(WaitTimeoutException.class, e.getCause());
+    assertTrue(e.getCause().getMessage().contains("last seen: CREATING"), e.getMessage());
+
+    CompletableFuture<TableDescription> cancelled = db.async().waitUntilTableActive(table);
+    assertTrue(cancelled.cancel(true));
+    db.waitUntilTableActive(table, Duration.ofSeconds(30));
+    db.deleteTable(table);
   }
 
   @Test

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -28,6 +29,11 @@ import java.util.function.Function;
  * requests of at most 100 keys or 25 writes, and asks again for what DynamoDB returns as
  * unprocessed, waiting longer each time nothing got through (exponential backoff with full jitter),
  * as DynamoDB's documentation advises.
+ *
+ * <p>One algorithm, two drivers: a job ({@link Gets}, {@link Writes}) holds what is left, makes
+ * each next request and takes in each answer; {@link #run} drives it on the caller's thread,
+ * sleeping between rounds, and {@link #runAsync} drives it without blocking, the pauses on the
+ * shared timer ({@link Timers}).
  */
 public final class Batches {
   /** Rounds in a row that may return everything unprocessed before giving up. */
@@ -43,8 +49,18 @@ public final class Batches {
     boolean pause(int stalled);
   }
 
+  /** How long to wait before round {@code stalled} of nothing getting through, not waiting. */
+  @FunctionalInterface
+  public interface Delays {
+    /** The pause before asking again in nanoseconds, or a negative number to give up. */
+    long nanos(int stalled);
+  }
+
   /** Exponential backoff with full jitter from 50 ms to 5 s; gives up after 10 stalled rounds. */
   public static final Backoff EXPONENTIAL = Batches::backOff;
+
+  /** {@link #EXPONENTIAL}'s pauses, for {@link #runAsync} to schedule. */
+  public static final Delays EXPONENTIAL_DELAYS = Batches::delayNanos;
 
   private Batches() {}
 
@@ -53,25 +69,168 @@ public final class Batches {
       Map<String, ? extends Collection<Key>> keysByTable,
       Function<BatchGetItemRequest, BatchGetItemResponse> call,
       Backoff backoff) {
-    Deque<Map.Entry<String, Key>> pending = new ArrayDeque<>();
-    Map<String, List<Item>> found = new LinkedHashMap<>();
-    keysByTable.forEach(
-        (table, keys) -> {
-          if (keys == null) {
-            throw new InvalidRequestException(
-                "RequestItems", "keys of table " + table + " are null");
-          }
-          found.put(table, new ArrayList<>());
-          for (Key key : new LinkedHashSet<>(keys)) { // DynamoDB rejects duplicate keys
-            pending.add(Map.entry(table, key));
-          }
-        });
-    int stalled = 0;
-    while (!pending.isEmpty()) {
-      Map<String, List<Key>> chunk = take(pending, KeysAndAttributes.MAX_KEYS);
+    return run(new Gets(keysByTable), call, backoff);
+  }
+
+  /** {@link #getAll} without blocking. */
+  public static CompletableFuture<Map<String, List<Item>>> getAllAsync(
+      Map<String, ? extends Collection<Key>> keysByTable,
+      Function<BatchGetItemRequest, CompletableFuture<BatchGetItemResponse>> call,
+      Delays delays) {
+    Gets job;
+    try {
+      job = new Gets(keysByTable);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return runAsync(job, call, delays);
+  }
+
+  /** Does every write, by table, in requests of at most 25. */
+  public static void writeAll(
+      Map<String, ? extends Collection<WriteRequest>> writesByTable,
+      Function<BatchWriteItemRequest, BatchWriteItemResponse> call,
+      Backoff backoff) {
+    run(new Writes(writesByTable), call, backoff);
+  }
+
+  /** {@link #writeAll} without blocking. */
+  public static CompletableFuture<Void> writeAllAsync(
+      Map<String, ? extends Collection<WriteRequest>> writesByTable,
+      Function<BatchWriteItemRequest, CompletableFuture<BatchWriteItemResponse>> call,
+      Delays delays) {
+    Writes job;
+    try {
+      job = new Writes(writesByTable);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return runAsync(job, call, delays);
+  }
+
+  /** Runs {@code job} to its end on this thread. */
+  static <Q, R, V> V run(Job<?, Q, R, V> job, Function<Q, R> call, Backoff backoff) {
+    while (!job.done()) {
+      boolean left = job.answered(call.apply(job.next()));
+      if (left && !backoff.pause(job.stalled)) {
+        throw job.incomplete(Thread.currentThread().isInterrupted());
+      }
+    }
+    return job.result();
+  }
+
+  /** Runs {@code job} to its end without blocking; cancelling the result stops it. */
+  static <Q, R, V> CompletableFuture<V> runAsync(
+      Job<?, Q, R, V> job, Function<Q, CompletableFuture<R>> call, Delays delays) {
+    AsyncBatch<Q, R, V> run = new AsyncBatch<>(job, call, delays);
+    run.round();
+    return run.result;
+  }
+
+  // ---- the jobs ---------------------------------------------------------------------------
+
+  /**
+   * What is left of a batch: entries of (table, key or write) in the order they are sent, what came
+   * back unprocessed first.
+   *
+   * @param <T> a key or a write
+   * @param <Q> the request
+   * @param <R> the response
+   * @param <V> the result
+   */
+  abstract static class Job<T, Q, R, V> {
+    final Deque<Map.Entry<String, T>> pending = new ArrayDeque<>();
+    private final String operation;
+    private final String what;
+    private final int max;
+    private int sent;
+
+    /** Rounds in a row that got nothing through; 0 after one that made progress. */
+    int stalled;
+
+    Job(String operation, String what, int max) {
+      this.operation = operation;
+      this.what = what;
+      this.max = max;
+    }
+
+    boolean done() {
+      return pending.isEmpty();
+    }
+
+    /** The next request: the first entries left, up to the most one request takes. */
+    Q next() {
+      Map<String, List<T>> chunk = take(pending, max);
+      sent = count(chunk);
+      return request(chunk);
+    }
+
+    /** Takes in the answer to the last request; true when some of it came back unprocessed. */
+    boolean answered(R response) {
+      List<Map.Entry<String, T>> unprocessed = absorb(response);
+      int left = unprocessed.size();
+      putFirst(pending, unprocessed);
+      stalled = left == sent ? stalled + 1 : 0;
+      return left > 0;
+    }
+
+    /** Gives up with what is left. */
+    BatchIncompleteException incomplete(boolean interrupted) {
+      String message =
+          interrupted
+              ? "interrupted while waiting to send unprocessed "
+                  + what
+                  + "s of "
+                  + operation
+                  + " again"
+              : operation
+                  + " returned every "
+                  + what
+                  + " unprocessed "
+                  + stalled
+                  + " times in a row";
+      return incomplete(message, group(pending));
+    }
+
+    abstract Q request(Map<String, List<T>> chunk);
+
+    /** Keeps what {@code response} found; returns what came back unprocessed, in its order. */
+    abstract List<Map.Entry<String, T>> absorb(R response);
+
+    abstract V result();
+
+    abstract BatchIncompleteException incomplete(String message, Map<String, List<T>> left);
+  }
+
+  /** Reads by key. */
+  static final class Gets
+      extends Job<Key, BatchGetItemRequest, BatchGetItemResponse, Map<String, List<Item>>> {
+    private final Map<String, List<Item>> found = new LinkedHashMap<>();
+
+    Gets(Map<String, ? extends Collection<Key>> keysByTable) {
+      super("BatchGetItem", "key", KeysAndAttributes.MAX_KEYS);
+      keysByTable.forEach(
+          (table, keys) -> {
+            if (keys == null) {
+              throw new InvalidRequestException(
+                  "RequestItems", "keys of table " + table + " are null");
+            }
+            found.put(table, new ArrayList<>());
+            for (Key key : new LinkedHashSet<>(keys)) { // DynamoDB rejects duplicate keys
+              pending.add(Map.entry(table, key));
+            }
+          });
+    }
+
+    @Override
+    BatchGetItemRequest request(Map<String, List<Key>> chunk) {
       BatchGetItemRequest.Builder request = BatchGetItemRequest.builder();
       chunk.forEach((table, keys) -> request.get(table, keys.toArray(Key[]::new)));
-      BatchGetItemResponse response = call.apply(request.build());
+      return request.build();
+    }
+
+    @Override
+    List<Map.Entry<String, Key>> absorb(BatchGetItemResponse response) {
       response
           .responses()
           .forEach(
@@ -80,58 +239,65 @@ public final class Batches {
       response
           .unprocessedKeys()
           .forEach((table, keys) -> keys.keys().forEach(k -> unprocessed.add(Map.entry(table, k))));
-      int left = unprocessed.size();
-      putFirst(pending, unprocessed);
-      stalled = left == count(chunk) ? stalled + 1 : 0;
-      if (left > 0 && !backoff.pause(stalled)) {
-        throw new BatchIncompleteException(
-            giveUp("BatchGetItem", "key", stalled), group(pending), Map.of());
-      }
+      return unprocessed;
     }
-    return found;
+
+    @Override
+    Map<String, List<Item>> result() {
+      return found;
+    }
+
+    @Override
+    BatchIncompleteException incomplete(String message, Map<String, List<Key>> left) {
+      return new BatchIncompleteException(message, left, Map.of());
+    }
   }
 
-  /** Does every write, by table, in requests of at most 25. */
-  public static void writeAll(
-      Map<String, ? extends Collection<WriteRequest>> writesByTable,
-      Function<BatchWriteItemRequest, BatchWriteItemResponse> call,
-      Backoff backoff) {
-    Deque<Map.Entry<String, WriteRequest>> pending = new ArrayDeque<>();
-    writesByTable.forEach(
-        (table, writes) -> {
-          if (writes == null) {
-            throw new InvalidRequestException(
-                "RequestItems", "writes of table " + table + " are null");
-          }
-          for (WriteRequest write : writes) {
-            pending.add(Map.entry(table, write));
-          }
-        });
-    int stalled = 0;
-    while (!pending.isEmpty()) {
-      Map<String, List<WriteRequest>> chunk = take(pending, BatchWriteItemRequest.MAX_WRITES);
+  /** Puts and deletes. */
+  static final class Writes
+      extends Job<WriteRequest, BatchWriteItemRequest, BatchWriteItemResponse, Void> {
+    Writes(Map<String, ? extends Collection<WriteRequest>> writesByTable) {
+      super("BatchWriteItem", "write", BatchWriteItemRequest.MAX_WRITES);
+      writesByTable.forEach(
+          (table, writes) -> {
+            if (writes == null) {
+              throw new InvalidRequestException(
+                  "RequestItems", "writes of table " + table + " are null");
+            }
+            for (WriteRequest write : writes) {
+              pending.add(Map.entry(table, write));
+            }
+          });
+    }
+
+    @Override
+    BatchWriteItemRequest request(Map<String, List<WriteRequest>> chunk) {
       BatchWriteItemRequest.Builder request = BatchWriteItemRequest.builder();
       chunk.forEach((table, writes) -> writes.forEach(w -> request.write(table, w)));
-      BatchWriteItemResponse response = call.apply(request.build());
+      return request.build();
+    }
+
+    @Override
+    List<Map.Entry<String, WriteRequest>> absorb(BatchWriteItemResponse response) {
       List<Map.Entry<String, WriteRequest>> unprocessed = new ArrayList<>();
       response
           .unprocessedItems()
           .forEach((table, writes) -> writes.forEach(w -> unprocessed.add(Map.entry(table, w))));
-      int left = unprocessed.size();
-      putFirst(pending, unprocessed);
-      stalled = left == count(chunk) ? stalled + 1 : 0;
-      if (left > 0 && !backoff.pause(stalled)) {
-        throw new BatchIncompleteException(
-            giveUp("BatchWriteItem", "write", stalled), Map.of(), group(pending));
-      }
+      return unprocessed;
+    }
+
+    @Override
+    Void result() {
+      return null;
+    }
+
+    @Override
+    BatchIncompleteException incomplete(String message, Map<String, List<WriteRequest>> left) {
+      return new BatchIncompleteException(message, Map.of(), left);
     }
   }
 
-  private static String giveUp(String operation, String what, int stalled) {
-    return Thread.currentThread().isInterrupted()
-        ? "interrupted while waiting to send unprocessed " + what + "s of " + operation + " again"
-        : operation + " returned every " + what + " unprocessed " + stalled + " times in a row";
-  }
+  // ---- shared steps -----------------------------------------------------------------------
 
   /** Puts what came back unprocessed at the front, in its order, to be asked first. */
   private static <T> void putFirst(Deque<T> pending, List<T> unprocessed) {
@@ -164,13 +330,21 @@ public final class Batches {
     return n;
   }
 
-  /** Waits before asking again; false once too many rounds in a row got nothing through. */
-  private static boolean backOff(int stalled) {
+  /** The pause before round {@code stalled}; negative once too many rounds got nothing through. */
+  private static long delayNanos(int stalled) {
     if (stalled >= MAX_STALLED_ROUNDS) {
-      return false;
+      return -1;
     }
     long ceiling = Math.min(MAX_DELAY_NANOS, BASE_DELAY_NANOS << Math.min(stalled, 20));
-    long delay = stalled == 0 ? 0 : (long) (ThreadLocalRandom.current().nextDouble() * ceiling);
+    return stalled == 0 ? 0 : (long) (ThreadLocalRandom.current().nextDouble() * ceiling);
+  }
+
+  /** Waits before asking again; false once too many rounds in a row got nothing through. */
+  private static boolean backOff(int stalled) {
+    long delay = delayNanos(stalled);
+    if (delay < 0) {
+      return false;
+    }
     try {
       TimeUnit.NANOSECONDS.sleep(delay);
       return true;

@@ -1,77 +1,115 @@
 package io.dynamo.api.internal;
 
 import io.dynamo.api.ResourceNotFoundException;
-import io.dynamo.api.WaitTimeoutException;
+import io.dynamo.api.WaitFailedException;
 import io.dynamo.api.model.GlobalSecondaryIndexDescription;
 import io.dynamo.api.model.IndexStatus;
 import io.dynamo.api.model.TableDescription;
 import io.dynamo.api.model.TableStatus;
-import io.dynamo.codec.DynamoException;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * Polls DescribeTable until a table is ACTIVE (with all its global secondary indexes) or gone.
- * Checks start 100 ms apart and back off to 5 s, so a local server answers at once and AWS, where a
- * table takes seconds to minutes, is not asked needlessly often.
+ * Polls DescribeTable until a table is ACTIVE (with all its global secondary indexes) or gone, with
+ * the {@link Waiter}'s checks, at most 5 s apart. Written by hand rather than from the model's
+ * TableExists and TableNotExists, which look at the table's status only: an index still being built
+ * keeps a table from being ready, and a table being deleted will never be ACTIVE.
  */
 public final class TableWaiter {
-  private static final long FIRST_DELAY_NANOS = Duration.ofMillis(100).toNanos();
-  private static final long MAX_DELAY_NANOS = Duration.ofSeconds(5).toNanos();
+  private static final Duration MAX_DELAY = Duration.ofSeconds(5);
 
   private TableWaiter() {}
 
   /** The table's description once it and its indexes are ACTIVE. */
   public static TableDescription untilActive(
       String table, Duration timeout, Function<String, TableDescription> describe) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    long delay = FIRST_DELAY_NANOS;
-    String lastSeen = "not found";
-    for (int checks = 1; ; checks++) {
-      try {
-        TableDescription d = describe.apply(table);
-        if (d == null) {
-          lastSeen = "no description";
-          delay = pause(table, "ACTIVE", lastSeen, checks, timeout, deadline, delay);
-          continue;
-        }
-        if (isActive(d)) {
-          return d;
-        }
-        lastSeen = String.valueOf(d.tableStatus());
-        if (d.tableStatus() == TableStatus.DELETING
-            || d.tableStatus() == TableStatus.ARCHIVED
-            || d.tableStatus() == TableStatus.ARCHIVING) {
-          throw new DynamoException(
-              "table " + table + " is " + d.tableStatus() + "; it will not become ACTIVE");
-        }
-        if (d.tableStatus() == TableStatus.ACTIVE) {
-          lastSeen = "ACTIVE, with an index not ACTIVE yet";
-        }
-      } catch (ResourceNotFoundException e) {
-        lastSeen = "not found"; // just created: DescribeTable may not see it yet
-      }
-      delay = pause(table, "ACTIVE", lastSeen, checks, timeout, deadline, delay);
-    }
+    return Waiter.await(active(table, timeout), () -> describe.apply(table), new Active(table));
+  }
+
+  /** {@link #untilActive} without blocking. */
+  public static CompletableFuture<TableDescription> untilActiveAsync(
+      String table,
+      Duration timeout,
+      Function<String, CompletableFuture<TableDescription>> describe) {
+    return Waiter.awaitAsync(
+        active(table, timeout), () -> describe.apply(table), new Active(table));
   }
 
   /** Returns once DescribeTable no longer finds the table. */
   public static void untilDeleted(
       String table, Duration timeout, Function<String, TableDescription> describe) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    long delay = FIRST_DELAY_NANOS;
-    for (int checks = 1; ; checks++) {
-      String lastSeen;
-      try {
-        TableDescription d = describe.apply(table);
-        lastSeen = d == null ? "no description" : String.valueOf(d.tableStatus());
-      } catch (ResourceNotFoundException e) {
-        return;
+    Waiter.await(deleted(table, timeout), () -> describe.apply(table), DELETED);
+  }
+
+  /** {@link #untilDeleted} without blocking. */
+  public static CompletableFuture<Void> untilDeletedAsync(
+      String table,
+      Duration timeout,
+      Function<String, CompletableFuture<TableDescription>> describe) {
+    return Waiter.awaitAsync(deleted(table, timeout), () -> describe.apply(table), DELETED);
+  }
+
+  private static Waiter.Plan active(String table, Duration timeout) {
+    return new Waiter.Plan("table " + table + " to be ACTIVE", timeout, MAX_DELAY);
+  }
+
+  private static Waiter.Plan deleted(String table, Duration timeout) {
+    return new Waiter.Plan("table " + table + " to be deleted", timeout, MAX_DELAY);
+  }
+
+  /** ACTIVE with every index ACTIVE; a table just created may not be found yet. */
+  private static final class Active implements Waiter.Judge<TableDescription, TableDescription> {
+    private final String table;
+
+    Active(String table) {
+      this.table = table;
+    }
+
+    @Override
+    public Waiter.Verdict<TableDescription> response(TableDescription d) {
+      if (d == null) {
+        return Waiter.Verdict.waiting("no description");
       }
-      delay = pause(table, "deleted", lastSeen, checks, timeout, deadline, delay);
+      if (isActive(d)) {
+        return Waiter.Verdict.done(d);
+      }
+      TableStatus status = d.tableStatus();
+      if (status == TableStatus.DELETING
+          || status == TableStatus.ARCHIVED
+          || status == TableStatus.ARCHIVING) {
+        return Waiter.Verdict.failed(
+            new WaitFailedException(
+                "table " + table + " is " + status + "; it will not become ACTIVE",
+                "table " + table + " to be ACTIVE",
+                String.valueOf(status)));
+      }
+      return Waiter.Verdict.waiting(
+          status == TableStatus.ACTIVE
+              ? "ACTIVE, with an index not ACTIVE yet"
+              : String.valueOf(status));
+    }
+
+    @Override
+    public Waiter.Verdict<TableDescription> error(RuntimeException e) {
+      // just created: DescribeTable may not see it yet
+      return e instanceof ResourceNotFoundException ? Waiter.Verdict.waiting("not found") : null;
     }
   }
+
+  private static final Waiter.Judge<TableDescription, Void> DELETED =
+      new Waiter.Judge<>() {
+        @Override
+        public Waiter.Verdict<Void> response(TableDescription d) {
+          return Waiter.Verdict.waiting(
+              d == null ? "no description" : String.valueOf(d.tableStatus()));
+        }
+
+        @Override
+        public Waiter.Verdict<Void> error(RuntimeException e) {
+          return e instanceof ResourceNotFoundException ? Waiter.Verdict.done(null) : null;
+        }
+      };
 
   static boolean isActive(TableDescription d) {
     if (d.tableStatus() != TableStatus.ACTIVE) {
@@ -83,39 +121,5 @@ public final class TableWaiter {
       }
     }
     return true;
-  }
-
-  /** Sleeps before the next check and returns the next delay; throws once time is up. */
-  private static long pause(
-      String table,
-      String goal,
-      String lastSeen,
-      int checks,
-      Duration timeout,
-      long deadline,
-      long delay) {
-    long remaining = deadline - System.nanoTime();
-    if (remaining <= 0) {
-      throw new WaitTimeoutException(
-          "table "
-              + table
-              + " was not "
-              + goal
-              + " within "
-              + timeout.toMillis()
-              + " ms ("
-              + checks
-              + " checks; last seen: "
-              + lastSeen
-              + ")");
-    }
-    try {
-      TimeUnit.NANOSECONDS.sleep(Math.min(delay, remaining));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new WaitTimeoutException(
-          "interrupted while waiting for table " + table + " to be " + goal);
-    }
-    return Math.min(MAX_DELAY_NANOS, delay * 2);
   }
 }

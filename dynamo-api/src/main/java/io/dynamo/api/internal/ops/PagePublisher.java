@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * Pages as a {@link Flow.Publisher}: each subscriber gets the pages from the first request on, one
  * request in flight at a time and only as many as it asked for; cancelling stops the requests,
- * including the one in flight. A failed call ends the pages with its exception, as is.
+ * including the one in flight. A failed call ends the pages with its exception, as is, and so does
+ * a non-positive demand (with an {@link IllegalArgumentException}).
  *
  * @param <Q> the request
  * @param <R> the response (a page)
@@ -40,13 +41,29 @@ public final class PagePublisher<Q, R> implements Flow.Publisher<R> {
     subscriber.onSubscribe(s);
   }
 
+  /**
+   * One subscription. Signals to the subscriber come from one drain loop (whichever thread gets
+   * there first runs it), so a page that arrives at once, while the subscriber is still in its
+   * {@code onNext} asking for more, waits for that {@code onNext} to return instead of nesting in
+   * it.
+   */
   private final class Pages implements Flow.Subscription {
     private final Flow.Subscriber<? super R> subscriber;
     private final AtomicLong demand = new AtomicLong();
     private final AtomicInteger work = new AtomicInteger();
-    private volatile boolean done;
-    private volatile Q pending = first;
+    private volatile boolean cancelled;
     private volatile CompletableFuture<R> inFlight;
+
+    /** The request for the next page; null after the last. */
+    private volatile Q pending = first;
+
+    /** A page arrived and not delivered yet, or why the pages end. */
+    private volatile R ready;
+
+    private volatile Throwable failure;
+
+    // owned by the drain loop
+    private boolean done;
 
     Pages(Flow.Subscriber<? super R> subscriber) {
       this.subscriber = subscriber;
@@ -55,7 +72,9 @@ public final class PagePublisher<Q, R> implements Flow.Publisher<R> {
     @Override
     public void request(long n) {
       if (n <= 0) {
-        fail(new IllegalArgumentException("request(" + n + "): demand must be positive"));
+        failure = new IllegalArgumentException("request(" + n + "): demand must be positive");
+        stopFetching();
+        drain();
         return;
       }
       demand.accumulateAndGet(n, (a, b) -> a + b < 0 ? Long.MAX_VALUE : a + b);
@@ -64,7 +83,11 @@ public final class PagePublisher<Q, R> implements Flow.Publisher<R> {
 
     @Override
     public void cancel() {
-      done = true;
+      cancelled = true;
+      stopFetching();
+    }
+
+    private void stopFetching() {
       CompletableFuture<R> f = inFlight;
       if (f != null) {
         f.cancel(true);
@@ -75,19 +98,54 @@ public final class PagePublisher<Q, R> implements Flow.Publisher<R> {
       if (work.getAndIncrement() != 0) {
         return;
       }
+      int missed = 1;
       do {
-        if (!done && inFlight == null && demand.get() > 0) {
-          fetch(pending);
-        }
-      } while (work.decrementAndGet() != 0);
+        emit();
+        missed = work.addAndGet(-missed);
+      } while (missed != 0);
     }
 
+    private void emit() {
+      if (done || cancelled) {
+        return;
+      }
+      R page = ready;
+      if (page != null) {
+        ready = null;
+        if (demand.get() != Long.MAX_VALUE) {
+          demand.decrementAndGet();
+        }
+        boolean last = pending == null;
+        if (last) {
+          done = true;
+        }
+        subscriber.onNext(page);
+        if (last && !cancelled) {
+          subscriber.onComplete();
+        }
+        if (last) {
+          return;
+        }
+      }
+      Throwable e = failure;
+      if (e != null) {
+        done = true;
+        subscriber.onError(e);
+        return;
+      }
+      if (inFlight == null && ready == null && demand.get() > 0 && !cancelled) {
+        fetch(pending);
+      }
+    }
+
+    /** Sends the request for the next page; its answer comes back to the drain loop. */
     private void fetch(Q request) {
       CompletableFuture<R> f;
       try {
         f = call.apply(request);
       } catch (RuntimeException e) {
-        fail(e);
+        failure = e;
+        work.incrementAndGet(); // another pass of the loop running now delivers it
         return;
       }
       inFlight = f;
@@ -95,40 +153,25 @@ public final class PagePublisher<Q, R> implements Flow.Publisher<R> {
     }
 
     private void arrived(Q request, R page, Throwable error) {
-      if (done) {
+      if (cancelled) {
         return;
       }
-      if (error != null) {
-        fail(
+      // a failure already there (a bad demand, which cancelled this request) is the one to tell
+      if (failure == null && error != null) {
+        failure =
             error instanceof CompletionException && error.getCause() != null
                 ? error.getCause()
-                : error);
-        return;
+                : error;
+      } else if (failure == null) {
+        try {
+          pending = next.after(request, page);
+          ready = page;
+        } catch (RuntimeException e) {
+          failure = e;
+        }
       }
-      Q following;
-      try {
-        following = next.after(request, page);
-      } catch (RuntimeException e) {
-        fail(e);
-        return;
-      }
-      pending = following;
-      demand.decrementAndGet();
       inFlight = null;
-      subscriber.onNext(page);
-      if (following == null) {
-        done = true;
-        subscriber.onComplete();
-        return;
-      }
       drain();
-    }
-
-    private void fail(Throwable e) {
-      if (!done) {
-        done = true;
-        subscriber.onError(e);
-      }
     }
   }
 }
