@@ -10,6 +10,8 @@ module io.dynamo.api {
   requires com.fasterxml.jackson.core;
 
   exports io.dynamo.api;
+  exports io.dynamo.api.error;
+  exports io.dynamo.api.call;
   exports io.dynamo.api.model;
   exports io.dynamo.api.constraint;
   exports io.dynamo.api.expr;

@@ -2,7 +2,7 @@
 package io.dynamo.api;
 
 import io.dynamo.api.internal.ModelWaiters;
-import io.dynamo.api.internal.ops.Paging;
+import io.dynamo.api.internal.Paging;
 import io.dynamo.api.model.BackupSummary;
 import io.dynamo.api.model.BatchExecuteStatementRequest;
 import io.dynamo.api.model.BatchExecuteStatementResponse;
@@ -212,8 +212,8 @@ public interface DynamoOperations {
    * {@code ContributorInsightsStatus} is {@code ENABLED}, and returns that response. Checks start 100 ms apart and
    * back off to one every 20 s (the model's delay).
    *
-   * @throws WaitFailedException when {@code ContributorInsightsStatus} is {@code FAILED}
-   * @throws WaitTimeoutException if that does not happen within {@code timeout}
+   * @throws io.dynamo.api.error.WaitFailedException when {@code ContributorInsightsStatus} is {@code FAILED}
+   * @throws io.dynamo.api.error.WaitTimeoutException if that does not happen within {@code timeout}
    */
   default DescribeContributorInsightsResponse waitUntilContributorInsightsEnabled(DescribeContributorInsightsRequest request, Duration timeout) {
     return ModelWaiters.CONTRIBUTOR_INSIGHTS_ENABLED.await(timeout, () -> describeContributorInsights(request));
@@ -242,8 +242,8 @@ public interface DynamoOperations {
    * {@code ExportDescription.ExportStatus} is {@code COMPLETED}, and returns that response. Checks start 100 ms apart and
    * back off to one every 20 s (the model's delay).
    *
-   * @throws WaitFailedException when {@code ExportDescription.ExportStatus} is {@code FAILED}
-   * @throws WaitTimeoutException if that does not happen within {@code timeout}
+   * @throws io.dynamo.api.error.WaitFailedException when {@code ExportDescription.ExportStatus} is {@code FAILED}
+   * @throws io.dynamo.api.error.WaitTimeoutException if that does not happen within {@code timeout}
    */
   default DescribeExportResponse waitUntilExportCompleted(DescribeExportRequest request, Duration timeout) {
     return ModelWaiters.EXPORT_COMPLETED.await(timeout, () -> describeExport(request));
@@ -277,8 +277,8 @@ public interface DynamoOperations {
    * {@code ImportTableDescription.ImportStatus} is {@code COMPLETED}, and returns that response. Checks start 100 ms apart and
    * back off to one every 20 s (the model's delay).
    *
-   * @throws WaitFailedException when {@code ImportTableDescription.ImportStatus} is {@code FAILED} or {@code ImportTableDescription.ImportStatus} is {@code CANCELLED}
-   * @throws WaitTimeoutException if that does not happen within {@code timeout}
+   * @throws io.dynamo.api.error.WaitFailedException when {@code ImportTableDescription.ImportStatus} is {@code FAILED} or {@code ImportTableDescription.ImportStatus} is {@code CANCELLED}
+   * @throws io.dynamo.api.error.WaitTimeoutException if that does not happen within {@code timeout}
    */
   default DescribeImportResponse waitUntilImportCompleted(DescribeImportRequest request, Duration timeout) {
     return ModelWaiters.IMPORT_COMPLETED.await(timeout, () -> describeImport(request));
@@ -302,8 +302,8 @@ public interface DynamoOperations {
    * some {@code KinesisDataStreamDestinations[].DestinationStatus} is {@code ACTIVE}, and returns that response. Checks start 100 ms apart and
    * back off to one every 20 s (the model's delay).
    *
-   * @throws WaitFailedException when {@code length(KinesisDataStreamDestinations) > `0`  && length(KinesisDataStreamDestinations[?DestinationStatus == 'DISABLED' || DestinationStatus == 'ENABLE_FAILED']) ==  length(KinesisDataStreamDestinations)} is {@code true}
-   * @throws WaitTimeoutException if that does not happen within {@code timeout}
+   * @throws io.dynamo.api.error.WaitFailedException when {@code length(KinesisDataStreamDestinations) > `0`  && length(KinesisDataStreamDestinations[?DestinationStatus == 'DISABLED' || DestinationStatus == 'ENABLE_FAILED']) ==  length(KinesisDataStreamDestinations)} is {@code true}
+   * @throws io.dynamo.api.error.WaitTimeoutException if that does not happen within {@code timeout}
    */
   default DescribeKinesisStreamingDestinationResponse waitUntilKinesisStreamingDestinationActive(DescribeKinesisStreamingDestinationRequest request, Duration timeout) {
     return ModelWaiters.KINESIS_STREAMING_DESTINATION_ACTIVE.await(timeout, () -> describeKinesisStreamingDestination(request));

@@ -1,8 +1,9 @@
 package io.dynamo.api;
 
+import io.dynamo.api.error.ConditionalCheckFailedException;
 import io.dynamo.api.internal.Futures;
-import io.dynamo.api.internal.ops.ItemPublisher;
-import io.dynamo.api.internal.ops.Require;
+import io.dynamo.api.internal.ItemPublisher;
+import io.dynamo.api.internal.build.Require;
 import io.dynamo.api.model.DeleteItemRequest;
 import io.dynamo.api.model.GetItemRequest;
 import io.dynamo.api.model.PutItemRequest;

@@ -1,12 +1,21 @@
 package io.dynamo.api;
 
+import io.dynamo.api.call.ApiRequest;
+import io.dynamo.api.call.ApiResponse;
+import io.dynamo.api.call.BatchIncompleteException;
+import io.dynamo.api.call.RequestOptions;
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.ConditionalCheckFailedException;
+import io.dynamo.api.error.Operation;
+import io.dynamo.api.error.WaitFailedException;
+import io.dynamo.api.error.WaitTimeoutException;
 import io.dynamo.api.internal.Batches;
 import io.dynamo.api.internal.Calls;
 import io.dynamo.api.internal.Futures;
 import io.dynamo.api.internal.Pipeline;
 import io.dynamo.api.internal.TableWaiter;
-import io.dynamo.api.internal.ops.OperationSpec;
-import io.dynamo.api.internal.ops.Specs;
+import io.dynamo.api.internal.json.OperationSpec;
+import io.dynamo.api.internal.json.Specs;
 import io.dynamo.api.model.DeleteItemRequest;
 import io.dynamo.api.model.DeleteItemResponse;
 import io.dynamo.api.model.DeleteTableRequest;

@@ -1,5 +1,10 @@
 package io.dynamo.api;
 
+import io.dynamo.api.call.CallListener;
+import io.dynamo.api.call.Interceptor;
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.InvalidRequestException;
+import io.dynamo.api.error.ResponseTooLargeException;
 import io.dynamo.api.internal.ConfiguredRetries;
 import io.dynamo.api.internal.Endpoints;
 import io.dynamo.api.internal.Pipeline;

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.dynamo.api.error.InvalidResponseException;
+import io.dynamo.api.error.Operation;
+import io.dynamo.api.error.ResourceNotFoundException;
 import io.dynamo.api.model.DescribeTimeToLiveRequest;
 import io.dynamo.api.model.GetItemRequest;
 import io.dynamo.api.model.QueryRequest;

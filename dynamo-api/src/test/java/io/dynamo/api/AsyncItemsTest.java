@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.ResourceNotFoundException;
 import io.dynamo.api.model.BackupSummary;
 import io.dynamo.api.model.ListBackupsRequest;
 import io.dynamo.api.model.QueryRequest;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamo.api.TableTest.User;
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.codec.Key;
 import io.dynamo.codec.MissingAttributeException;
 import java.util.List;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.sign.Credentials;
 import io.dynamo.sign.Environment;
 import java.nio.file.Files;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.ApiCallTimeoutException;
 import io.dynamo.api.model.GetItemResponse;
 import io.dynamo.codec.Key;
 import io.dynamo.sign.Credentials;

@@ -3,6 +3,14 @@ package io.dynamo.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.dynamo.api.call.BatchIncompleteException;
+import io.dynamo.api.error.CancellationReason;
+import io.dynamo.api.error.ConditionalCheckFailedException;
+import io.dynamo.api.error.Operation;
+import io.dynamo.api.error.ServiceError;
+import io.dynamo.api.error.ThrottlingException;
+import io.dynamo.api.error.TransactionCanceledException;
+import io.dynamo.api.error.WaitFailedException;
 import io.dynamo.codec.Item;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

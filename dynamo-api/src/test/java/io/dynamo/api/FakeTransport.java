@@ -1,5 +1,6 @@
 package io.dynamo.api;
 
+import io.dynamo.api.call.RetryPolicy;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.Transport;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.api.expr.Condition;
 import io.dynamo.api.internal.json.Reads;
 import io.dynamo.api.model.BatchGetItemRequest;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.ApiCallTimeoutException;
+import io.dynamo.api.error.InvalidResponseException;
 import io.dynamo.api.model.GetItemResponse;
 import io.dynamo.api.model.ScanRequest;
 import io.dynamo.api.model.ScanResponse;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamo.api.error.InvalidResponseException;
+import io.dynamo.api.error.ResourceNotFoundException;
 import io.dynamo.api.model.BackupSummary;
 import io.dynamo.api.model.ListBackupsRequest;
 import io.dynamo.api.model.ListBackupsResponse;

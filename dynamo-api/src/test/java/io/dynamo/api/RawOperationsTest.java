@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamo.api.call.ApiRequest;
+import io.dynamo.api.call.ApiResponse;
+import io.dynamo.api.error.InvalidRequestException;
+import io.dynamo.api.error.Operation;
+import io.dynamo.api.error.ValidationException;
 import io.dynamo.codec.DynamoJson;
 import io.dynamo.codec.Item;
 import io.dynamo.codec.MalformedJsonException;

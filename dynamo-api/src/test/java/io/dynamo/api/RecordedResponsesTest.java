@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamo.api.error.ConditionalCheckFailedException;
+import io.dynamo.api.error.CrcMismatchException;
+import io.dynamo.api.error.InvalidResponseException;
 import io.dynamo.api.model.BackupDetails;
 import io.dynamo.api.model.BackupStatus;
 import io.dynamo.api.model.BackupType;
@@ -299,7 +302,7 @@ class RecordedResponsesTest {
         t.lastBody().endsWith(",\"ReturnValuesOnConditionCheckFailure\":\"ALL_OLD\"}"),
         t.lastBody());
     assertEquals(7, e.item().getInt("ver"));
-    assertEquals(io.dynamo.api.Operation.UPDATE_ITEM, e.operation());
+    assertEquals(io.dynamo.api.error.Operation.UPDATE_ITEM, e.operation());
     assertNotNull(e.requestId());
   }
 

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamo.api.call.RequestOptions;
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.InternalServerErrorException;
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.Transport;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.api.model.BatchGetItemRequest;
 import io.dynamo.api.model.BatchWriteItemRequest;
 import io.dynamo.api.model.BillingMode;

@@ -3,6 +3,8 @@ package io.dynamo.api;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.InvalidResponseException;
 import io.dynamo.api.model.BatchGetItemRequest;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.QueryRequest;

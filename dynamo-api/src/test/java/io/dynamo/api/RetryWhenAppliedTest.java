@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.CrcMismatchException;
+import io.dynamo.api.error.InternalServerErrorException;
+import io.dynamo.api.error.Operation;
+import io.dynamo.api.error.ServiceError;
+import io.dynamo.api.error.ThrottlingException;
+import io.dynamo.api.error.TransportException;
 import io.dynamo.api.spi.TransportFailures;
 import java.net.ConnectException;
 import java.time.Duration;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamo.api.error.ConditionalCheckFailedException;
 import io.dynamo.api.expr.Expr;
 import io.dynamo.api.model.BillingMode;
 import io.dynamo.api.model.CreateTableRequest;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.api.expr.Condition;
 import io.dynamo.api.model.TransactGetItem;
 import io.dynamo.api.model.TransactGetItemsRequest;

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.CancellationReason;
+import io.dynamo.api.error.Operation;
+import io.dynamo.api.error.TransactionCanceledException;
 import io.dynamo.api.expr.Condition;
 import io.dynamo.api.model.ReturnConsumedCapacity;
 import io.dynamo.api.model.ReturnItemCollectionMetrics;

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamo.api.error.DynamoServiceException;
+import io.dynamo.api.error.InvalidRequestException;
+import io.dynamo.api.error.WaitFailedException;
+import io.dynamo.api.error.WaitTimeoutException;
 import io.dynamo.api.internal.ModelWaiters;
 import io.dynamo.api.model.ContributorInsightsStatus;
 import io.dynamo.api.model.DescribeContributorInsightsRequest;

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.dynamo.api.internal.ops.Specs;
+import io.dynamo.api.error.InvalidRequestException;
+import io.dynamo.api.internal.json.Specs;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.QueryRequest;
 import io.dynamo.api.model.ReturnConsumedCapacity;

@@ -316,7 +316,7 @@ public final class Generator {
     String responseType = null;
     if (op != null && direction.equals("in")) {
       responseType = op.output() == null ? "Void" : op.name() + "Response";
-      imports.add("io.dynamo.api.Operation");
+      imports.add("io.dynamo.api.error.Operation");
     }
     StringBuilder body = new StringBuilder();
     String doc =
@@ -359,7 +359,7 @@ public final class Generator {
       }
     }
     if (!collections.isEmpty()) {
-      imports.add("io.dynamo.api.internal.json.Frozen");
+      imports.add("io.dynamo.api.internal.build.Frozen");
       body.append(
           "  /** Makes the lists and maps given immutable copies; one left out is empty. */\n");
       body.append("  public ").append(t).append(" {\n");
@@ -520,7 +520,7 @@ public final class Generator {
   private String renderHook(List<Member> members, List<String> mixins, Imports imports) {
     Set<String> has = new LinkedHashSet<>();
     members.forEach(m -> has.add(m.name()));
-    imports.add("io.dynamo.api.internal.ops.ExpressionParts");
+    imports.add("io.dynamo.api.internal.build.ExpressionParts");
     StringBuilder b = new StringBuilder();
     b.append("\n/** Renders what the shortcuts gave into the model's members of a copy. */\n");
     b.append("private Builder beforeBuild() {\n");
@@ -541,7 +541,7 @@ public final class Generator {
             : "          null);\n");
     b.append("  Builder b = copy();\n");
     if (mixins.contains("Key")) {
-      imports.add("io.dynamo.api.internal.ops.Require");
+      imports.add("io.dynamo.api.internal.build.Require");
       b.append("  b.key = Require.key(key, keyPairs, parts.codecs());\n");
     }
     if (has.contains("ProjectionExpression")) {
@@ -620,8 +620,8 @@ public final class Generator {
     boolean request = op != null && direction.equals("in");
     if (request) {
       im.add("io.dynamo.codec.CodecRegistry");
-      im.add("io.dynamo.api.Operation");
-      im.add("io.dynamo.api.internal.ops.OperationSpec");
+      im.add("io.dynamo.api.error.Operation");
+      im.add("io.dynamo.api.internal.json.OperationSpec");
       String resp = op.output() == null ? "Void" : op.name() + "Response";
       if (op.output() != null) {
         im.add(MODEL + "." + resp);
@@ -1024,7 +1024,7 @@ public final class Generator {
             .append("Json.write(g, ")
             .append(v)
             .append(");\n");
-        im.add("io.dynamo.api.InvalidRequestException");
+        im.add("io.dynamo.api.error.InvalidRequestException");
         b.append(ind).append("} catch (InvalidRequestException e) {\n");
         b.append(ind).append("  throw Check.inside(\"").append(field).append("\", e);\n");
         if (holdsValues(shape, new HashSet<>())) {
@@ -1194,13 +1194,13 @@ public final class Generator {
     String element = javaType(resultList.member(), im);
     String tokenType = javaType(model.shape(o.output()).members().get(p.get(1)).shape(), im);
     String method = lowerFirst(o.name());
-    im.add("io.dynamo.api.internal.ops.Paging");
+    im.add("io.dynamo.api.internal.Paging");
     b.append("\n  /**\n   * The pages of {@code ")
         .append(o.name())
         .append("} from {@code request} on");
     if (async) {
       im.add("java.util.concurrent.Flow");
-      im.add("io.dynamo.api.internal.ops.PagePublisher");
+      im.add("io.dynamo.api.internal.PagePublisher");
       b.append(
           " as a publisher: one request\n   * in flight at a time, only as many as asked for,");
     } else {
@@ -1220,7 +1220,7 @@ public final class Generator {
     b.append("          return sent.toBuilder().").append(in).append("(next).build();\n");
     b.append("        });\n  }\n");
     if (async) {
-      im.add("io.dynamo.api.internal.ops.ItemPublisher");
+      im.add("io.dynamo.api.internal.ItemPublisher");
       b.append("\n  /**\n   * Every element of {@code ").append(p.get(2));
       b.append("} of every page as a publisher: a page is\n");
       b.append("   * requested once the subscriber wants more than the pages before held; ");
@@ -1241,8 +1241,8 @@ public final class Generator {
 
   private void specs() {
     Imports im = new Imports(JSON);
-    im.add("io.dynamo.api.Operation");
-    im.add("io.dynamo.api.internal.ops.OperationSpec");
+    im.add("io.dynamo.api.error.Operation");
+    im.add("io.dynamo.api.internal.json.OperationSpec");
     StringBuilder b = new StringBuilder();
     b.append("/** The wire formats of the generated operations, found by operation. */\n");
     b.append("public final class GeneratedSpecs {\n  private GeneratedSpecs() {}\n\n");

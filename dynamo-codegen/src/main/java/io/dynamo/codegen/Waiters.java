@@ -54,14 +54,22 @@ final class Waiters {
     if (async) {
       b.append("   * <p>The future fails with ");
       if (fails != null) {
-        b.append("a {@link WaitFailedException} when ").append(fails).append(", and\n   * ");
+        b.append("a {@link io.dynamo.api.error.WaitFailedException} when ")
+            .append(fails)
+            .append(", and\n   * ");
       }
-      b.append("with a {@link WaitTimeoutException} ").append(late).append(".\n   */\n");
+      b.append("with a {@link io.dynamo.api.error.WaitTimeoutException} ")
+          .append(late)
+          .append(".\n   */\n");
     } else {
       if (fails != null) {
-        b.append("   * @throws WaitFailedException when ").append(fails).append('\n');
+        b.append("   * @throws io.dynamo.api.error.WaitFailedException when ")
+            .append(fails)
+            .append('\n');
       }
-      b.append("   * @throws WaitTimeoutException ").append(late).append("\n   */\n");
+      b.append("   * @throws io.dynamo.api.error.WaitTimeoutException ")
+          .append(late)
+          .append("\n   */\n");
     }
     b.append("  default ").append(ret).append(' ').append(method).append('(').append(req);
     b.append(" request, Duration timeout) {\n");

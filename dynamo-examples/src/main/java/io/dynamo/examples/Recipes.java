@@ -1,12 +1,12 @@
 package io.dynamo.examples;
 
-import io.dynamo.api.ApiResponse;
-import io.dynamo.api.CallListener;
-import io.dynamo.api.CancellationReason;
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.Interceptor;
-import io.dynamo.api.RetryPolicy;
-import io.dynamo.api.TransactionCanceledException;
+import io.dynamo.api.call.ApiResponse;
+import io.dynamo.api.call.CallListener;
+import io.dynamo.api.call.Interceptor;
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.CancellationReason;
+import io.dynamo.api.error.TransactionCanceledException;
 import io.dynamo.api.expr.Condition;
 import io.dynamo.api.model.BackupSummary;
 import io.dynamo.api.model.DescribeLimitsRequest;
@@ -266,7 +266,8 @@ public final class Recipes {
   /** Raw responses keep the status, headers and attempts. */
   public static ApiResponse rawResponse(DynamoClient db) {
     return db.apiCall(
-        io.dynamo.api.ApiRequest.of(io.dynamo.api.Operation.LIST_TABLES, "{}".getBytes()));
+        io.dynamo.api.call.ApiRequest.of(
+            io.dynamo.api.error.Operation.LIST_TABLES, "{}".getBytes()));
   }
 
   /** Query with a condition on the key. */

@@ -1,10 +1,10 @@
 package io.dynamo.examples;
 
-import io.dynamo.api.ApiResult;
-import io.dynamo.api.ConditionalCheckFailedException;
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.Operation;
 import io.dynamo.api.Table;
+import io.dynamo.api.call.ApiResult;
+import io.dynamo.api.error.ConditionalCheckFailedException;
+import io.dynamo.api.error.Operation;
 import io.dynamo.api.expr.Expr;
 import io.dynamo.api.model.BatchGetItemRequest;
 import io.dynamo.api.model.BatchGetItemResponse;

@@ -124,7 +124,7 @@ class RecipesTest {
                   + " specific reasons [None, ConditionalCheckFailed, None]\",\"CancellationReasons\":"
                   + "[{\"Code\":\"None\"},{\"Code\":\"ConditionalCheckFailed\",\"Message\":"
                   + "\"The conditional request failed\"},{\"Code\":\"None\"}]}"));
-      List<io.dynamo.api.CancellationReason> reasons = Recipes.transaction(client);
+      List<io.dynamo.api.error.CancellationReason> reasons = Recipes.transaction(client);
       assertEquals(3, reasons.size());
       assertEquals("ConditionalCheckFailed", reasons.get(1).code());
       assertTrue(reasons.get(1).failed());

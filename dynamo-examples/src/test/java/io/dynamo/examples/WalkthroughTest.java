@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.ApiResult;
-import io.dynamo.api.ConditionalCheckFailedException;
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.Operation;
+import io.dynamo.api.call.ApiResult;
+import io.dynamo.api.error.ConditionalCheckFailedException;
+import io.dynamo.api.error.Operation;
 import io.dynamo.api.model.BillingMode;
 import io.dynamo.api.model.CreateTableRequest;
 import io.dynamo.api.model.ListTablesResponse;

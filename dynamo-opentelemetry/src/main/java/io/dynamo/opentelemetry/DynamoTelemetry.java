@@ -1,6 +1,6 @@
 package io.dynamo.opentelemetry;
 
-import io.dynamo.api.CallListener;
+import io.dynamo.api.call.CallListener;
 import io.opentelemetry.api.OpenTelemetry;
 import java.util.Objects;
 

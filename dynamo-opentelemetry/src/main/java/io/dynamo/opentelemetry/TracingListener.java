@@ -1,7 +1,7 @@
 package io.dynamo.opentelemetry;
 
-import io.dynamo.api.CallListener;
-import io.dynamo.api.DynamoServiceException;
+import io.dynamo.api.call.CallListener;
+import io.dynamo.api.error.DynamoServiceException;
 import io.dynamo.api.model.ConsumedCapacity;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.ConditionalCheckFailedException;
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.Operation;
-import io.dynamo.api.ResourceNotFoundException;
-import io.dynamo.api.RetryPolicy;
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.ConditionalCheckFailedException;
+import io.dynamo.api.error.Operation;
+import io.dynamo.api.error.ResourceNotFoundException;
 import io.dynamo.api.model.BillingMode;
 import io.dynamo.api.model.CreateTableRequest;
 import io.dynamo.api.model.GetItemRequest;
@@ -297,7 +297,7 @@ class DynamoTelemetryTest {
     }
     try (DynamoClient db = client(closed, RetryPolicy.none())) {
       assertThrows(
-          io.dynamo.api.TransportException.class,
+          io.dynamo.api.error.TransportException.class,
           () -> db.getItem(GetItemRequest.of("users", Key.of("pk", "alice"))));
     }
     SpanData get = only("DynamoDB.GetItem");

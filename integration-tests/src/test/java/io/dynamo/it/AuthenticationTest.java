@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.AuthenticationFailedException;
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.Operation;
-import io.dynamo.api.RetryPolicy;
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.AuthenticationFailedException;
+import io.dynamo.api.error.Operation;
 import io.dynamo.sign.Auth;
 import io.dynamo.sign.Credentials;
 import io.dynamo.sign.CredentialsException;

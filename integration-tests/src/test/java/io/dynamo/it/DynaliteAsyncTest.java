@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamo.api.AsyncTable;
-import io.dynamo.api.CallListener;
-import io.dynamo.api.ConditionalCheckFailedException;
 import io.dynamo.api.DynamoAsyncClient;
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.Operation;
-import io.dynamo.api.ResourceNotFoundException;
+import io.dynamo.api.call.CallListener;
+import io.dynamo.api.error.ConditionalCheckFailedException;
+import io.dynamo.api.error.Operation;
+import io.dynamo.api.error.ResourceNotFoundException;
 import io.dynamo.api.model.BillingMode;
 import io.dynamo.api.model.CreateTableRequest;
 import io.dynamo.api.model.QueryRequest;

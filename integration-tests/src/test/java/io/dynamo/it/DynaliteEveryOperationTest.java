@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.CallListener;
 import io.dynamo.api.DynamoAsyncClient;
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.DynamoServiceException;
-import io.dynamo.api.Interceptor;
-import io.dynamo.api.ResourceNotFoundException;
+import io.dynamo.api.call.CallListener;
+import io.dynamo.api.call.Interceptor;
+import io.dynamo.api.error.DynamoServiceException;
+import io.dynamo.api.error.ResourceNotFoundException;
 import io.dynamo.api.model.BatchGetItemRequest;
 import io.dynamo.api.model.BatchGetItemResponse;
 import io.dynamo.api.model.BatchWriteItemRequest;

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.ConditionalCheckFailedException;
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.ResourceInUseException;
-import io.dynamo.api.ResourceNotFoundException;
-import io.dynamo.api.ValidationException;
+import io.dynamo.api.error.ConditionalCheckFailedException;
+import io.dynamo.api.error.ResourceInUseException;
+import io.dynamo.api.error.ResourceNotFoundException;
+import io.dynamo.api.error.ValidationException;
 import io.dynamo.api.expr.Condition;
 import io.dynamo.api.model.BatchGetItemRequest;
 import io.dynamo.api.model.BatchGetItemResponse;

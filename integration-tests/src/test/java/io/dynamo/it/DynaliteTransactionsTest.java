@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.DynamoServiceException;
-import io.dynamo.api.Operation;
+import io.dynamo.api.error.DynamoServiceException;
+import io.dynamo.api.error.Operation;
 import io.dynamo.api.model.TransactGetItemsRequest;
 import io.dynamo.api.model.TransactWriteItemsRequest;
 import io.dynamo.codec.Item;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.InvalidResponseException;
-import io.dynamo.api.RetryPolicy;
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.InvalidResponseException;
 import io.dynamo.api.model.BatchGetItemRequest;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.QueryRequest;

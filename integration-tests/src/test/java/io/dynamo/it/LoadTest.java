@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.RetryPolicy;
+import io.dynamo.api.call.RetryPolicy;
 import io.dynamo.api.expr.Condition;
 import io.dynamo.api.model.BillingMode;
 import io.dynamo.api.model.CreateTableRequest;

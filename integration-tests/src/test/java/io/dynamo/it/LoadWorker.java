@@ -3,9 +3,9 @@ package io.dynamo.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.ConditionalCheckFailedException;
 import io.dynamo.api.DynamoAsyncClient;
 import io.dynamo.api.DynamoClient;
+import io.dynamo.api.error.ConditionalCheckFailedException;
 import io.dynamo.api.expr.Condition;
 import io.dynamo.api.expr.Expr;
 import io.dynamo.api.model.GetItemRequest;

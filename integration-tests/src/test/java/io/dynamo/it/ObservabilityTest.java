@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.CallListener;
 import io.dynamo.api.DynamoClient;
 import io.dynamo.api.DynamoClientBuilder;
-import io.dynamo.api.ResourceNotFoundException;
+import io.dynamo.api.call.CallListener;
+import io.dynamo.api.error.ResourceNotFoundException;
 import io.dynamo.api.model.BillingMode;
 import io.dynamo.api.model.CreateTableRequest;
 import io.dynamo.api.model.GetItemRequest;

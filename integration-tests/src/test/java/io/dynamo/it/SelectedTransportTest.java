@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.Operation;
+import io.dynamo.api.error.Operation;
 import io.dynamo.sign.Credentials;
 import io.dynamo.testkit.StubServer;
 import org.junit.jupiter.api.Test;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.InvalidRequestException;
-import io.dynamo.api.InvalidResponseException;
-import io.dynamo.api.RetryPolicy;
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.InvalidRequestException;
+import io.dynamo.api.error.InvalidResponseException;
 import io.dynamo.api.model.BackupStatus;
 import io.dynamo.api.model.BackupType;
 import io.dynamo.api.model.BatchGetItemRequest;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.RetryPolicy;
+import io.dynamo.api.call.RetryPolicy;
 import io.dynamo.sign.Credentials;
 import io.dynamo.sign.HttpHeader;
 import io.dynamo.sign.SigV4Signer;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.ResourceNotFoundException;
-import io.dynamo.api.WaitTimeoutException;
+import io.dynamo.api.error.ResourceNotFoundException;
+import io.dynamo.api.error.WaitTimeoutException;
 import io.dynamo.api.model.BillingMode;
 import io.dynamo.api.model.CreateTableRequest;
 import io.dynamo.api.model.ScalarType;

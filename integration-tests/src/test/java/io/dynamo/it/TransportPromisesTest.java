@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.ApiResponse;
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.Operation;
-import io.dynamo.api.ResponseTooLargeException;
-import io.dynamo.api.RetryPolicy;
-import io.dynamo.api.TransportClosedException;
-import io.dynamo.api.TransportException;
+import io.dynamo.api.call.ApiResponse;
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.Operation;
+import io.dynamo.api.error.ResponseTooLargeException;
+import io.dynamo.api.error.TransportClosedException;
+import io.dynamo.api.error.TransportException;
 import io.dynamo.api.spi.HttpProxy;
 import io.dynamo.sign.Credentials;
 import io.dynamo.testkit.ForwardProxy;
@@ -78,7 +78,7 @@ class TransportPromisesTest {
     stub.enqueue(StubResponse.dynamo(tables(3000)));
     try (DynamoClient db = client(4096)) {
       ApiResponse response =
-          db.apiCall(io.dynamo.api.ApiRequest.of(Operation.LIST_TABLES, "{}".getBytes()));
+          db.apiCall(io.dynamo.api.call.ApiRequest.of(Operation.LIST_TABLES, "{}".getBytes()));
       assertEquals(tables(3000), response.bodyText());
     }
   }

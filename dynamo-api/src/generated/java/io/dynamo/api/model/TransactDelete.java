@@ -2,9 +2,9 @@
 package io.dynamo.api.model;
 
 import io.dynamo.api.expr.Condition;
-import io.dynamo.api.internal.json.Frozen;
-import io.dynamo.api.internal.ops.ExpressionParts;
-import io.dynamo.api.internal.ops.Require;
+import io.dynamo.api.internal.build.ExpressionParts;
+import io.dynamo.api.internal.build.Frozen;
+import io.dynamo.api.internal.build.Require;
 import io.dynamo.codec.AttributeValue;
 import io.dynamo.codec.CodecRegistry;
 import io.dynamo.codec.Key;

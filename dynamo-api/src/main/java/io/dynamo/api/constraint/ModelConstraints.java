@@ -1,6 +1,6 @@
 package io.dynamo.api.constraint;
 
-import io.dynamo.api.Operation;
+import io.dynamo.api.error.Operation;
 import java.util.List;
 import java.util.Optional;
 

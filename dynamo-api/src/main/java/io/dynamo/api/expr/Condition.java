@@ -1,6 +1,6 @@
 package io.dynamo.api.expr;
 
-import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.codec.AttributeType;
 import io.dynamo.codec.AttributeValue;
 import java.util.ArrayList;

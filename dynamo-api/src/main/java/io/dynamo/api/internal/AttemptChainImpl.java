@@ -1,7 +1,7 @@
 package io.dynamo.api.internal;
 
-import io.dynamo.api.ApiRequest;
-import io.dynamo.api.Interceptor;
+import io.dynamo.api.call.ApiRequest;
+import io.dynamo.api.call.Interceptor;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.dynamo.api.internal;
 
-import io.dynamo.api.BatchIncompleteException;
-import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.call.BatchIncompleteException;
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.api.model.BatchGetItemRequest;
 import io.dynamo.api.model.BatchGetItemResponse;
 import io.dynamo.api.model.BatchWriteItemRequest;

@@ -1,9 +1,9 @@
 package io.dynamo.api.internal;
 
-import io.dynamo.api.ApiRequest;
-import io.dynamo.api.ApiResponse;
-import io.dynamo.api.Interceptor;
-import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.call.ApiRequest;
+import io.dynamo.api.call.ApiResponse;
+import io.dynamo.api.call.Interceptor;
+import io.dynamo.api.error.InvalidRequestException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;

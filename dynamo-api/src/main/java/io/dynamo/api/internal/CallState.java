@@ -1,6 +1,6 @@
 package io.dynamo.api.internal;
 
-import io.dynamo.api.ApiRequest;
+import io.dynamo.api.call.ApiRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

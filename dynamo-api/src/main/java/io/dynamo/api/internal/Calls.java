@@ -1,11 +1,11 @@
 package io.dynamo.api.internal;
 
-import io.dynamo.api.ApiCallTimeoutException;
-import io.dynamo.api.ApiRequest;
-import io.dynamo.api.ApiResponse;
-import io.dynamo.api.InvalidResponseException;
+import io.dynamo.api.call.ApiRequest;
+import io.dynamo.api.call.ApiResponse;
+import io.dynamo.api.error.ApiCallTimeoutException;
+import io.dynamo.api.error.InvalidResponseException;
+import io.dynamo.api.internal.json.OperationSpec;
 import io.dynamo.api.internal.json.Reads;
-import io.dynamo.api.internal.ops.OperationSpec;
 import io.dynamo.codec.CodecException;
 import io.dynamo.codec.DynamoException;
 import java.io.IOException;
@@ -59,7 +59,7 @@ public final class Calls {
 
   private static <Q, R> byte[] write(OperationSpec<Q, R> spec, Q request) {
     if (request == null) {
-      throw new io.dynamo.api.InvalidRequestException(
+      throw new io.dynamo.api.error.InvalidRequestException(
           spec.operation().operationName() + "Request", "request is null");
     }
     try {

@@ -1,8 +1,8 @@
 package io.dynamo.api.internal;
 
-import io.dynamo.api.InvalidRequestException;
-import io.dynamo.api.RetryPolicy;
-import io.dynamo.api.internal.ops.Require;
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.InvalidRequestException;
+import io.dynamo.api.internal.build.Require;
 import io.dynamo.sign.AwsConfig;
 import java.util.Locale;
 import java.util.Optional;

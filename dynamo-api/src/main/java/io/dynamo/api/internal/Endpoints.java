@@ -1,7 +1,7 @@
 package io.dynamo.api.internal;
 
-import io.dynamo.api.InvalidRequestException;
-import io.dynamo.api.internal.ops.Require;
+import io.dynamo.api.error.InvalidRequestException;
+import io.dynamo.api.internal.build.Require;
 import io.dynamo.sign.AwsConfig;
 import io.dynamo.sign.Environment;
 import java.net.URI;

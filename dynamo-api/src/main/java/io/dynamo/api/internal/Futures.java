@@ -85,6 +85,6 @@ public final class Futures {
     if (t instanceof Error) {
       throw (Error) t;
     }
-    return new io.dynamo.api.TransportException(t.toString(), t);
+    return new io.dynamo.api.error.TransportException(t.toString(), t);
   }
 }

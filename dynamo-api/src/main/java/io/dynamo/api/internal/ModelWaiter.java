@@ -1,7 +1,7 @@
 package io.dynamo.api.internal;
 
-import io.dynamo.api.DynamoServiceException;
-import io.dynamo.api.WaitFailedException;
+import io.dynamo.api.error.DynamoServiceException;
+import io.dynamo.api.error.WaitFailedException;
 import io.dynamo.api.model.DynamoEnum;
 import java.math.BigDecimal;
 import java.time.Duration;

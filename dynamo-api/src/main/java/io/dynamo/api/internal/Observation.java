@@ -1,8 +1,8 @@
 package io.dynamo.api.internal;
 
-import io.dynamo.api.CallListener;
-import io.dynamo.api.DynamoServiceException;
-import io.dynamo.api.Operation;
+import io.dynamo.api.call.CallListener;
+import io.dynamo.api.error.DynamoServiceException;
+import io.dynamo.api.error.Operation;
 import io.dynamo.api.model.ConsumedCapacity;
 import io.dynamo.api.spi.HttpResponse;
 import java.lang.System.Logger.Level;

@@ -1,13 +1,13 @@
 package io.dynamo.api.internal;
 
-import io.dynamo.api.ApiCallTimeoutException;
-import io.dynamo.api.ApiRequest;
-import io.dynamo.api.ApiResponse;
-import io.dynamo.api.AttemptTimeoutException;
-import io.dynamo.api.CrcMismatchException;
-import io.dynamo.api.DynamoServiceException;
-import io.dynamo.api.Interceptor;
-import io.dynamo.api.RetryPolicy;
+import io.dynamo.api.call.ApiRequest;
+import io.dynamo.api.call.ApiResponse;
+import io.dynamo.api.call.Interceptor;
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.ApiCallTimeoutException;
+import io.dynamo.api.error.AttemptTimeoutException;
+import io.dynamo.api.error.CrcMismatchException;
+import io.dynamo.api.error.DynamoServiceException;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.Transport;
@@ -60,7 +60,7 @@ public final class Pipeline implements AutoCloseable {
   private final Telemetry telemetry;
 
   /** Options given through {@link #withOptions}; only their headers are read per attempt. */
-  private final io.dynamo.api.RequestOptions extra;
+  private final io.dynamo.api.call.RequestOptions extra;
 
   public Pipeline(
       URI endpoint,
@@ -88,7 +88,7 @@ public final class Pipeline implements AutoCloseable {
         callTimeout,
         registry,
         Telemetry.NONE,
-        io.dynamo.api.RequestOptions.none());
+        io.dynamo.api.call.RequestOptions.none());
   }
 
   private Pipeline(
@@ -105,7 +105,7 @@ public final class Pipeline implements AutoCloseable {
       Duration callTimeout,
       CodecRegistry registry,
       Telemetry telemetry,
-      io.dynamo.api.RequestOptions extra) {
+      io.dynamo.api.call.RequestOptions extra) {
     this.endpoint = endpoint;
     this.transport = transport;
     this.ownsTransport = ownsTransport;
@@ -154,7 +154,7 @@ public final class Pipeline implements AutoCloseable {
       throw Futures.unwrap(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new io.dynamo.api.TransportException(
+      throw new io.dynamo.api.error.TransportException(
           "interrupted while waiting for " + request.operation(), e);
     }
   }
@@ -196,7 +196,7 @@ public final class Pipeline implements AutoCloseable {
    * signer, clock, retry quota and interceptors.
    */
   public Pipeline withRetryPolicy(RetryPolicy policy) {
-    return withOptions(io.dynamo.api.RequestOptions.builder().retryPolicy(policy).build());
+    return withOptions(io.dynamo.api.call.RequestOptions.builder().retryPolicy(policy).build());
   }
 
   /**
@@ -204,7 +204,7 @@ public final class Pipeline implements AutoCloseable {
    * never closes), signer, clock, retry quota, interceptors and observers. Headers add to the ones
    * this pipeline already adds, replacing those of the same name.
    */
-  public Pipeline withOptions(io.dynamo.api.RequestOptions options) {
+  public Pipeline withOptions(io.dynamo.api.call.RequestOptions options) {
     return new Pipeline(
         endpoint,
         transport,
@@ -400,7 +400,7 @@ public final class Pipeline implements AutoCloseable {
       return sent != null
           ? sent
           : CompletableFuture.failedFuture(
-              new io.dynamo.api.TransportException(
+              new io.dynamo.api.error.TransportException(
                   "the " + transport.name() + " transport returned no future (a bug of it)",
                   null,
                   false));
@@ -808,7 +808,7 @@ public final class Pipeline implements AutoCloseable {
       throw waitedTooLongForCredentials(state);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new io.dynamo.api.TransportException(
+      throw new io.dynamo.api.error.TransportException(
           "interrupted while waiting for credentials for " + request.operation(), e);
     }
     headers.addAll(added);

@@ -1,7 +1,7 @@
 package io.dynamo.api.internal;
 
-import io.dynamo.api.ResourceNotFoundException;
-import io.dynamo.api.WaitFailedException;
+import io.dynamo.api.error.ResourceNotFoundException;
+import io.dynamo.api.error.WaitFailedException;
 import io.dynamo.api.model.GlobalSecondaryIndexDescription;
 import io.dynamo.api.model.IndexStatus;
 import io.dynamo.api.model.TableDescription;

@@ -1,7 +1,7 @@
 package io.dynamo.api.internal;
 
-import io.dynamo.api.CallListener;
-import io.dynamo.api.Operation;
+import io.dynamo.api.call.CallListener;
+import io.dynamo.api.error.Operation;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.List;

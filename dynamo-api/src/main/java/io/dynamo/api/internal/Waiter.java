@@ -1,7 +1,7 @@
 package io.dynamo.api.internal;
 
-import io.dynamo.api.InvalidRequestException;
-import io.dynamo.api.WaitTimeoutException;
+import io.dynamo.api.error.InvalidRequestException;
+import io.dynamo.api.error.WaitTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;

@@ -1,6 +1,6 @@
 package io.dynamo.api.internal;
 
-import io.dynamo.api.ApiRequest;
+import io.dynamo.api.call.ApiRequest;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.codec.internal.json.Json;

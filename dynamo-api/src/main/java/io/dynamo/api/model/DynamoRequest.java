@@ -1,6 +1,6 @@
 package io.dynamo.api.model;
 
-import io.dynamo.api.Operation;
+import io.dynamo.api.error.Operation;
 
 /**
  * A request of one DynamoDB operation, answered by a response of type {@code R}: what {@code

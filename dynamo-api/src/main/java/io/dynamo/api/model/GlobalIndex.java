@@ -1,6 +1,6 @@
 package io.dynamo.api.model;
 
-import io.dynamo.api.internal.ops.Require;
+import io.dynamo.api.internal.build.Require;
 import java.util.List;
 
 /**

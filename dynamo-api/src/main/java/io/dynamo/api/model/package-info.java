@@ -4,10 +4,10 @@
  * <p>Requests are records made with {@code XRequest.builder()...build()} (simple ones also with
  * {@code XRequest.of(...)}) and changed with {@code toBuilder()}. They are checked against
  * DynamoDB's rules when they are made, before anything is sent: a violation throws {@link
- * io.dynamo.api.InvalidRequestException} naming DynamoDB's member ({@code TableName}, {@code Key},
- * {@code Limit}, ...), what is wrong with the value and the rule. Builder methods are named for
- * brevity ({@code table}, {@code condition}, {@code names}, {@code values}, {@code project}, {@code
- * startKey}); record components for DynamoDB's members ({@code tableName()}, {@code
+ * io.dynamo.api.error.InvalidRequestException} naming DynamoDB's member ({@code TableName}, {@code
+ * Key}, {@code Limit}, ...), what is wrong with the value and the rule. Builder methods are named
+ * for brevity ({@code table}, {@code condition}, {@code names}, {@code values}, {@code project},
+ * {@code startKey}); record components for DynamoDB's members ({@code tableName()}, {@code
  * conditionExpression()}, {@code expressionAttributeNames()}, ...). Expression values are plain
  * Java values encoded with the builder's {@code codecs(...)} registry; update actions and
  * projection paths are rendered into the final expression text, with names aliased where needed,

@@ -1,9 +1,9 @@
 package io.dynamo.api.spi;
 
-import io.dynamo.api.AttemptTimeoutException;
-import io.dynamo.api.ResponseTooLargeException;
-import io.dynamo.api.TransportClosedException;
-import io.dynamo.api.TransportException;
+import io.dynamo.api.error.AttemptTimeoutException;
+import io.dynamo.api.error.ResponseTooLargeException;
+import io.dynamo.api.error.TransportClosedException;
+import io.dynamo.api.error.TransportException;
 import java.net.URI;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;

@@ -22,7 +22,7 @@ import javax.net.ssl.SSLContext;
  * @param sslContext the TLS context; {@code null} for the JDK's default, which verifies
  *     certificates against the default trust store. Host names are verified either way.
  * @param maxResponseBytes the largest response body accepted; a longer one fails its attempt with a
- *     {@link io.dynamo.api.ResponseTooLargeException} and its connection is closed
+ *     {@link io.dynamo.api.error.ResponseTooLargeException} and its connection is closed
  * @param proxy the HTTP proxy to send requests through, or {@code null} for the transport's default
  *     (the JVM's {@link java.net.ProxySelector} where its HTTP library consults one, else none)
  */

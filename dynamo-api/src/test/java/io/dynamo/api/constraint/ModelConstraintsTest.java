@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.Operation;
+import io.dynamo.api.error.Operation;
 import io.dynamo.api.model.CreateTableRequest;
 import io.dynamo.api.model.CreateTableResponse;
 import io.dynamo.api.model.DynamoRequest;

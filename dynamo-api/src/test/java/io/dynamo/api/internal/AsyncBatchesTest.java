@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.BatchIncompleteException;
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.RetryPolicy;
-import io.dynamo.api.ValidationException;
+import io.dynamo.api.call.BatchIncompleteException;
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.ValidationException;
 import io.dynamo.api.model.WriteRequest;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;

@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.ApiCallTimeoutException;
-import io.dynamo.api.AttemptTimeoutException;
 import io.dynamo.api.DynamoClient;
 import io.dynamo.api.DynamoClientBuilder;
-import io.dynamo.api.Interceptor;
-import io.dynamo.api.Operation;
-import io.dynamo.api.RetryPolicy;
+import io.dynamo.api.call.Interceptor;
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.ApiCallTimeoutException;
+import io.dynamo.api.error.AttemptTimeoutException;
+import io.dynamo.api.error.Operation;
 import io.dynamo.api.model.GetItemResponse;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;

@@ -9,14 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.ApiResponse;
-import io.dynamo.api.CallListener;
-import io.dynamo.api.ConditionalCheckFailedException;
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.Interceptor;
-import io.dynamo.api.Operation;
-import io.dynamo.api.RetryPolicy;
-import io.dynamo.api.TransportException;
+import io.dynamo.api.call.ApiResponse;
+import io.dynamo.api.call.CallListener;
+import io.dynamo.api.call.Interceptor;
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.ConditionalCheckFailedException;
+import io.dynamo.api.error.Operation;
+import io.dynamo.api.error.TransportException;
 import io.dynamo.api.model.GetItemRequest;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.QueryRequest;
@@ -251,7 +251,7 @@ class CallListenerTest {
     try (DynamoClient db = client(RetryPolicy.none(), recorder)) {
       ApiResponse response =
           db.apiCall(
-              io.dynamo.api.ApiRequest.of(
+              io.dynamo.api.call.ApiRequest.of(
                   Operation.GET_ITEM,
                   " { \"TableName\" : \"users\", \"Key\":{\"id\":{\"S\":\"alice\"}}}"
                       .getBytes(java.nio.charset.StandardCharsets.UTF_8)));

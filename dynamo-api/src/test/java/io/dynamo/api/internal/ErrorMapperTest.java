@@ -3,12 +3,12 @@ package io.dynamo.api.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import io.dynamo.api.ConditionalCheckFailedException;
-import io.dynamo.api.DynamoServiceException;
-import io.dynamo.api.Operation;
-import io.dynamo.api.ThrottlingException;
-import io.dynamo.api.TransactionCanceledException;
-import io.dynamo.api.ValidationException;
+import io.dynamo.api.error.ConditionalCheckFailedException;
+import io.dynamo.api.error.DynamoServiceException;
+import io.dynamo.api.error.Operation;
+import io.dynamo.api.error.ThrottlingException;
+import io.dynamo.api.error.TransactionCanceledException;
+import io.dynamo.api.error.ValidationException;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.codec.CodecRegistry;
 import io.dynamo.sign.HttpHeader;
@@ -104,7 +104,7 @@ class ErrorMapperTest {
   @Test
   void aBadItemOrANullEntryCostsOnlyItsOwnCancellationReason() {
     var e =
-        (io.dynamo.api.TransactionCanceledException)
+        (io.dynamo.api.error.TransactionCanceledException)
             map(
                 400,
                 List.of(),

@@ -6,23 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.ApiCallTimeoutException;
-import io.dynamo.api.ApiRequest;
-import io.dynamo.api.ApiResponse;
-import io.dynamo.api.AttemptTimeoutException;
-import io.dynamo.api.ConditionalCheckFailedException;
-import io.dynamo.api.CrcMismatchException;
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.DynamoServiceException;
-import io.dynamo.api.Interceptor;
-import io.dynamo.api.InternalServerErrorException;
-import io.dynamo.api.Operation;
-import io.dynamo.api.ProvisionedThroughputExceededException;
-import io.dynamo.api.RetryPolicy;
-import io.dynamo.api.ServiceUnavailableException;
-import io.dynamo.api.ThrottlingException;
-import io.dynamo.api.TransportException;
-import io.dynamo.api.ValidationException;
+import io.dynamo.api.call.ApiRequest;
+import io.dynamo.api.call.ApiResponse;
+import io.dynamo.api.call.Interceptor;
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.ApiCallTimeoutException;
+import io.dynamo.api.error.AttemptTimeoutException;
+import io.dynamo.api.error.ConditionalCheckFailedException;
+import io.dynamo.api.error.CrcMismatchException;
+import io.dynamo.api.error.DynamoServiceException;
+import io.dynamo.api.error.InternalServerErrorException;
+import io.dynamo.api.error.Operation;
+import io.dynamo.api.error.ProvisionedThroughputExceededException;
+import io.dynamo.api.error.ServiceUnavailableException;
+import io.dynamo.api.error.ThrottlingException;
+import io.dynamo.api.error.TransportException;
+import io.dynamo.api.error.ValidationException;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.Transport;
@@ -102,7 +102,7 @@ class PipelineTest {
   void aUserAgentSuffixThatCannotBeSentIsRefusedWhenTheClientIsBuilt() {
     var e =
         assertThrows(
-            io.dynamo.api.InvalidRequestException.class,
+            io.dynamo.api.error.InvalidRequestException.class,
             () ->
                 DynamoClient.builder()
                     .endpoint("http://127.0.0.1:9")
@@ -198,11 +198,11 @@ class PipelineTest {
             .build();
     var throttled =
         new ThrottlingException(
-            new io.dynamo.api.ServiceError(
+            new io.dynamo.api.error.ServiceError(
                 Operation.GET_ITEM, 400, "ThrottlingException", "", null));
     var transient5xx =
         new InternalServerErrorException(
-            new io.dynamo.api.ServiceError(
+            new io.dynamo.api.error.ServiceError(
                 Operation.GET_ITEM, 500, "InternalServerError", "", null));
     assertEquals(499, policy.delayBefore(1, throttled).toMillis());
     assertEquals(24, policy.delayBefore(1, transient5xx).toMillis());
@@ -306,7 +306,7 @@ class PipelineTest {
             + "\"CancellationReasons\":[{\"Code\":\"None\"},{\"Code\":\"ConditionalCheckFailed\",\"Message\":\"The conditional request failed\",\"Item\":{\"k\":{\"S\":\"a\"}}}]}");
     var e =
         assertThrows(
-            io.dynamo.api.TransactionCanceledException.class,
+            io.dynamo.api.error.TransactionCanceledException.class,
             () -> client(RetryPolicy.none()).apiCall(Operation.TRANSACT_WRITE_ITEMS, "{}"));
     assertEquals(2, e.reasons().size());
     assertEquals(false, e.reasons().get(0).failed());
@@ -653,7 +653,7 @@ class PipelineTest {
 
     var e3 =
         assertThrows(
-            io.dynamo.api.InvalidRequestException.class,
+            io.dynamo.api.error.InvalidRequestException.class,
             () -> client(fastRetries(3)).apiCall((ApiRequest) null));
     assertEquals("request", e3.field());
   }
@@ -734,7 +734,7 @@ class PipelineTest {
   void provisionedThroughputIsThrottling() {
     var e =
         new ProvisionedThroughputExceededException(
-            new io.dynamo.api.ServiceError(
+            new io.dynamo.api.error.ServiceError(
                 Operation.GET_ITEM, 400, "ProvisionedThroughputExceededException", "", null));
     assertTrue(e.isThrottling());
     assertTrue(e.isRetryable());

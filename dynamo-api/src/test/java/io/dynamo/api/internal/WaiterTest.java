@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.RetryPolicy;
-import io.dynamo.api.WaitTimeoutException;
+import io.dynamo.api.call.RetryPolicy;
+import io.dynamo.api.error.WaitTimeoutException;
 import io.dynamo.api.model.DescribeExportRequest;
 import io.dynamo.api.model.DescribeExportResponse;
 import io.dynamo.sign.Credentials;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.api.expr.Condition;
 import io.dynamo.codec.AttributeValue;
 import io.dynamo.codec.Item;

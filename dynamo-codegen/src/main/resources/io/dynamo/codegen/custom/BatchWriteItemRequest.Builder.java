@@ -1,5 +1,5 @@
 // Members written by hand, spliced into the generated BatchWriteItemRequest.Builder.
-import io.dynamo.api.internal.ops.Require;
+import io.dynamo.api.internal.build.Require;
 import io.dynamo.codec.Item;
 import io.dynamo.codec.Key;
 import java.util.ArrayList;

@@ -1,5 +1,5 @@
 // Members written by hand, spliced into the generated ExecuteStatementRequest.
-import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.codec.CodecException;
 import io.dynamo.codec.CodecRegistry;
 import java.util.ArrayList;

@@ -1,5 +1,5 @@
 // Members written by hand, spliced into the generated IndexProjection.
-import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.error.InvalidRequestException;
 import java.util.List;
 
   /** All of the table's attributes. */

@@ -1,6 +1,6 @@
 // Members written by hand, spliced into the generated TransactGetItemsRequest.Builder.
-import io.dynamo.api.internal.ops.Require;
-import io.dynamo.api.internal.ops.TransactRules;
+import io.dynamo.api.internal.build.Require;
+import io.dynamo.api.internal.build.TransactActions;
 import io.dynamo.codec.Key;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +23,7 @@ import java.util.function.Consumer;
     Require.present("TransactItems", options, "the get's options are null");
     int index = transactItems == null ? 0 : transactItems.size();
     return get(
-        TransactRules.action(
+        TransactActions.action(
             index,
             "Get",
             () -> {

@@ -1,8 +1,8 @@
 // Members written by hand, spliced into the generated TransactWriteItemsRequest.Builder: actions
 // made from a table and a key or an item, with their options, when the request is built.
 import io.dynamo.api.expr.Condition;
-import io.dynamo.api.internal.ops.Require;
-import io.dynamo.api.internal.ops.TransactRules;
+import io.dynamo.api.internal.build.Require;
+import io.dynamo.api.internal.build.TransactActions;
 import io.dynamo.codec.CodecRegistry;
 import io.dynamo.codec.Item;
 import io.dynamo.codec.Key;
@@ -101,7 +101,8 @@ import java.util.function.Function;
   /** Adds an action made beforehand, after those of {@code TransactItems}. */
   public Builder action(TransactWriteItem action) {
     Require.present("TransactItems", action, "action is null");
-    return pending(TransactRules.member(action), c -> action);
+    return pending(
+        TransactActions.member(action.put(), action.update(), action.delete()), c -> action);
   }
 
   /** Adds actions made beforehand, in order. */
@@ -138,7 +139,7 @@ import java.util.function.Function;
       made.addAll(transactItems);
     }
     for (Pending p : pending) {
-      made.add(TransactRules.action(made.size(), p.member(), () -> p.make().apply(codecs)));
+      made.add(TransactActions.action(made.size(), p.member(), () -> p.make().apply(codecs)));
     }
     b.transactItems = made;
     return b;

@@ -1,10 +1,10 @@
 // Members written by hand, spliced into the generated TransactWriteItemsRequest.
-import io.dynamo.api.internal.ops.Require;
-import io.dynamo.api.internal.ops.TransactRules;
+import io.dynamo.api.internal.build.Require;
+import io.dynamo.api.internal.build.TransactActions;
 import java.util.Arrays;
 
   /** Most actions in one transaction. */
-  public static final int MAX_ACTIONS = TransactRules.MAX_ACTIONS;
+  public static final int MAX_ACTIONS = TransactActions.MAX_ACTIONS;
 
   /** A transaction of these actions, with no options. */
   public static TransactWriteItemsRequest of(TransactWriteItem... actions) {

@@ -1,6 +1,6 @@
 package io.dynamo.transport.apache;
 
-import io.dynamo.api.TransportException;
+import io.dynamo.api.error.TransportException;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.Transport;
@@ -54,13 +54,13 @@ import org.apache.hc.core5.pool.ConnPoolControl;
  * connection, connecting, sending, the response headers and the entire body. HttpClient's own
  * timeouts (the wait for a connection, each read) are set to it, and a timer aborts the exchange
  * when it runs out, however slowly the body trickles in. Both fail with {@link
- * io.dynamo.api.AttemptTimeoutException}.
+ * io.dynamo.api.error.AttemptTimeoutException}.
  *
  * <p><b>Response size.</b> A body longer than {@link TransportOptions#maxResponseBytes()} fails
- * with {@link io.dynamo.api.ResponseTooLargeException}, which is not retried: at once if its {@code
- * Content-Length} says so, else as soon as the bytes read pass the cap. Reading stops there and the
- * connection is closed, so whatever a server sends costs at most the cap in memory. A body with a
- * {@code Content-Length} is read into one array of that size.
+ * with {@link io.dynamo.api.error.ResponseTooLargeException}, which is not retried: at once if its
+ * {@code Content-Length} says so, else as soon as the bytes read pass the cap. Reading stops there
+ * and the connection is closed, so whatever a server sends costs at most the cap in memory. A body
+ * with a {@code Content-Length} is read into one array of that size.
  *
  * <p><b>TLS.</b> Certificates and host names are verified (by the JDK, during the handshake): with
  * {@link TransportOptions#sslContext()} if given, else the JVM's default context and trust store. A
@@ -79,13 +79,13 @@ import org.apache.hc.core5.pool.ConnPoolControl;
  * message. (HttpClient's own debug logging, when enabled through SLF4J, prints request headers,
  * {@code Proxy-Authorization} included.)
  *
- * <p><b>Failures.</b> A timeout is an {@link io.dynamo.api.AttemptTimeoutException}; any other I/O
- * failure (refused, reset, closed without a response, a stale pooled connection, a truncated body)
- * is a retryable {@link TransportException} whose message gives the method, the URI and what
- * failed, never a header. A status of 400 or 500 is a response, not a failure. An interrupted
- * {@link #execute} fails at once with a {@link TransportException} and keeps the thread's interrupt
- * flag set: its connections are made from {@link java.nio.channels.SocketChannel}s, whose blocking
- * reads and writes an interrupt ends.
+ * <p><b>Failures.</b> A timeout is an {@link io.dynamo.api.error.AttemptTimeoutException}; any
+ * other I/O failure (refused, reset, closed without a response, a stale pooled connection, a
+ * truncated body) is a retryable {@link TransportException} whose message gives the method, the URI
+ * and what failed, never a header. A status of 400 or 500 is a response, not a failure. An
+ * interrupted {@link #execute} fails at once with a {@link TransportException} and keeps the
+ * thread's interrupt flag set: its connections are made from {@link
+ * java.nio.channels.SocketChannel}s, whose blocking reads and writes an interrupt ends.
  *
  * <p><b>Threads.</b> Each transport has one timer thread, {@code dynamo-apache-timer-N}, for
  * attempt deadlines and idle connections. The async client, with its I/O reactor threads {@code
@@ -105,9 +105,9 @@ import org.apache.hc.core5.pool.ConnPoolControl;
  * org.slf4j:slf4j-nop} to drop them, or your application's own binding.
  *
  * <p><b>Closing.</b> {@link #close()} fails every call in flight, synchronous and asynchronous,
- * with a {@link io.dynamo.api.TransportClosedException} (not retried) and closes their connections,
- * shuts both clients down, and waits (up to 5 s) for the transport's threads to end. Calls after it
- * fail with a {@link io.dynamo.api.TransportClosedException} too.
+ * with a {@link io.dynamo.api.error.TransportClosedException} (not retried) and closes their
+ * connections, shuts both clients down, and waits (up to 5 s) for the transport's threads to end.
+ * Calls after it fail with a {@link io.dynamo.api.error.TransportClosedException} too.
  *
  * <p><b>Your own clients.</b> {@link #builder()} takes a {@link CloseableHttpClient} and/or a
  * {@link CloseableHttpAsyncClient} configured as you wish; the transport uses them as they are and
@@ -200,11 +200,11 @@ public final class ApacheTransport implements Transport {
   /**
    * Sends the request on the classic client and waits for the whole response.
    *
-   * @throws io.dynamo.api.AttemptTimeoutException if the response is not complete within {@code
-   *     timeout}
-   * @throws io.dynamo.api.ResponseTooLargeException if the body is longer than the cap
-   * @throws io.dynamo.api.TransportClosedException if this transport is closed, before or during
-   *     the call
+   * @throws io.dynamo.api.error.AttemptTimeoutException if the response is not complete within
+   *     {@code timeout}
+   * @throws io.dynamo.api.error.ResponseTooLargeException if the body is longer than the cap
+   * @throws io.dynamo.api.error.TransportClosedException if this transport is closed, before or
+   *     during the call
    * @throws TransportException on any other I/O failure, or if the thread is interrupted
    */
   @Override
@@ -282,10 +282,10 @@ public final class ApacheTransport implements Transport {
   }
 
   /**
-   * Fails the calls in flight with a {@link io.dynamo.api.TransportClosedException}, closing their
-   * connections; closes the HttpClient instances this transport created (never those it was given);
-   * stops the timer and callback threads; and waits up to 5 s for the transport's threads to end.
-   * Idempotent.
+   * Fails the calls in flight with a {@link io.dynamo.api.error.TransportClosedException}, closing
+   * their connections; closes the HttpClient instances this transport created (never those it was
+   * given); stops the timer and callback threads; and waits up to 5 s for the transport's threads
+   * to end. Idempotent.
    */
   @Override
   public void close() {

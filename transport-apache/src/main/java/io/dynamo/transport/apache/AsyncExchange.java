@@ -1,6 +1,6 @@
 package io.dynamo.transport.apache;
 
-import io.dynamo.api.TransportException;
+import io.dynamo.api.error.TransportException;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.TransportFailures;
 import io.dynamo.codec.DynamoException;

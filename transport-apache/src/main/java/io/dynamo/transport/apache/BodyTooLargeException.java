@@ -5,7 +5,7 @@ import java.io.IOException;
 /**
  * Thrown inside HttpClient when a response body passes the cap: an {@link IOException}, so that
  * HttpClient treats it as a failed exchange and closes the connection rather than reusing it. The
- * transport turns it into a {@link io.dynamo.api.ResponseTooLargeException}.
+ * transport turns it into a {@link io.dynamo.api.error.ResponseTooLargeException}.
  */
 final class BodyTooLargeException extends IOException {
   private static final long serialVersionUID = 1L;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.AttemptTimeoutException;
-import io.dynamo.api.TransportException;
+import io.dynamo.api.error.AttemptTimeoutException;
+import io.dynamo.api.error.TransportException;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.TransportOptions;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.AttemptTimeoutException;
-import io.dynamo.api.ResponseTooLargeException;
-import io.dynamo.api.TransportClosedException;
+import io.dynamo.api.error.AttemptTimeoutException;
+import io.dynamo.api.error.ResponseTooLargeException;
+import io.dynamo.api.error.TransportClosedException;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.TransportOptions;

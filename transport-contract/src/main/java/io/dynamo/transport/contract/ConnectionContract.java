@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.AttemptTimeoutException;
-import io.dynamo.api.TransportException;
+import io.dynamo.api.error.AttemptTimeoutException;
+import io.dynamo.api.error.TransportException;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.Transport;
 import io.dynamo.api.spi.TransportOptions;
@@ -129,7 +129,7 @@ interface ConnectionContract extends ContractFixture {
 
   /**
    * A kept-alive connection the server closed while idle costs at most one {@link
-   * io.dynamo.api.TransportException}; the call after works.
+   * io.dynamo.api.error.TransportException}; the call after works.
    */
   @ParameterizedTest
   @EnumSource(Mode.class)
@@ -158,7 +158,7 @@ interface ConnectionContract extends ContractFixture {
 
   /**
    * A kept-alive connection the server closes as the next request arrives gives a {@link
-   * io.dynamo.api.TransportException} (or a transparent retry); the call after works.
+   * io.dynamo.api.error.TransportException} (or a transparent retry); the call after works.
    */
   @ParameterizedTest
   @EnumSource(Mode.class)

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.TransportClosedException;
+import io.dynamo.api.error.TransportClosedException;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.Transport;
 import io.dynamo.api.spi.TransportOptions;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.ResponseTooLargeException;
+import io.dynamo.api.error.ResponseTooLargeException;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.Transport;
 import io.dynamo.api.spi.TransportOptions;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.Operation;
+import io.dynamo.api.error.Operation;
 import io.dynamo.api.spi.Transport;
 import io.dynamo.api.spi.TransportOptions;
 import io.dynamo.api.spi.TransportProvider;

@@ -6,7 +6,7 @@ import static io.dynamo.transport.contract.ContractFixture.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.dynamo.api.TransportException;
+import io.dynamo.api.error.TransportException;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.Transport;
 import io.dynamo.api.spi.TransportOptions;
@@ -27,7 +27,7 @@ interface TlsContract extends ContractFixture {
 
   /**
    * With default options a self-signed certificate is rejected with a {@link
-   * io.dynamo.api.TransportException}; no request gets through.
+   * io.dynamo.api.error.TransportException}; no request gets through.
    */
   @ParameterizedTest
   @EnumSource(Mode.class)

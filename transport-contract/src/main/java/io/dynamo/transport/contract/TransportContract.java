@@ -38,22 +38,22 @@ import org.junit.jupiter.api.Timeout;
  *   <li><b>connections</b>: sequential requests share one kept-alive connection; many threads at
  *       once are served; no more than {@link TransportOptions#maxConnections()} connections are
  *       open at once; a kept-alive connection the server closed, idle or as a request arrives,
- *       costs at most one {@link io.dynamo.api.TransportException};
+ *       costs at most one {@link io.dynamo.api.error.TransportException};
  *   <li><b>failures</b>: a late answer or slow body fails with {@link
- *       io.dynamo.api.AttemptTimeoutException} within its timeout; refused, dropped and reset
- *       connections and truncated bodies with {@link io.dynamo.api.TransportException}, quickly;
- *       messages name the URI but no header; a timed-out or broken connection is never reused; an
- *       interrupted {@code execute} fails and keeps the interrupt flag;
+ *       io.dynamo.api.error.AttemptTimeoutException} within its timeout; refused, dropped and reset
+ *       connections and truncated bodies with {@link io.dynamo.api.error.TransportException},
+ *       quickly; messages name the URI but no header; a timed-out or broken connection is never
+ *       reused; an interrupted {@code execute} fails and keeps the interrupt flag;
  *   <li><b>lifecycle</b>: a short lower-case {@link Transport#name()}; the same result both ways;
  *       {@code executeAsync} does not block; {@code close()} is idempotent, fails later calls and
  *       calls in flight (sync and async) promptly with an unretried {@link
- *       io.dynamo.api.TransportClosedException}, and leaves no thread behind;
+ *       io.dynamo.api.error.TransportClosedException}, and leaves no thread behind;
  *   <li><b>TLS</b>: a self-signed certificate is rejected by default and accepted when {@link
  *       TransportOptions#sslContext()} trusts it; a trusted certificate for another host name is
  *       rejected; neither is retried (one handshake, {@code isRetryable()} false);
  *   <li><b>response cap</b>: a body over {@link TransportOptions#maxResponseBytes()}, whether
  *       declared by its {@code Content-Length} (10 GB) or growing without end (chunked), fails
- *       promptly with an unretried {@link io.dynamo.api.ResponseTooLargeException}, and its
+ *       promptly with an unretried {@link io.dynamo.api.error.ResponseTooLargeException}, and its
  *       connection is not reused; a body exactly at the cap is read; there is a cap by default;
  *   <li><b>proxy</b>: with {@link TransportOptions#proxy()}, plain HTTP is forwarded through it and
  *       HTTPS tunnelled with {@code CONNECT}, Basic credentials are given when it asks (for both),

@@ -1,7 +1,7 @@
 package io.dynamo.transport.jdk;
 
-import io.dynamo.api.TransportClosedException;
-import io.dynamo.api.TransportException;
+import io.dynamo.api.error.TransportClosedException;
+import io.dynamo.api.error.TransportException;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.TransportFailures;

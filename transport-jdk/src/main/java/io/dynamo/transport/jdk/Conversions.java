@@ -57,8 +57,8 @@ final class Conversions {
   /**
    * The response the body handler made; or, for an answer the JDK handled without one, the status
    * and headers with an empty body. A proxy's 407 (which {@code java.net.http} returns once it has
-   * no credentials left to try) fails with a {@link io.dynamo.api.TransportException} that is not
-   * retried.
+   * no credentials left to try) fails with a {@link io.dynamo.api.error.TransportException} that is
+   * not retried.
    */
   static HttpResponse response(java.net.http.HttpResponse<HttpResponse> received) {
     if (received.statusCode() == 407) {

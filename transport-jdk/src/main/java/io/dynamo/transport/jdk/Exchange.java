@@ -19,7 +19,7 @@ import java.util.function.BooleanSupplier;
  * <p>{@code java.net.http}'s own request timeout ends when the response headers arrive, so a body
  * that trickles in could outlast it. A deadline over the whole exchange (the wait for a slot, the
  * send, the headers and the body) fails the result with an {@link
- * io.dynamo.api.AttemptTimeoutException}; whenever the result fails, the exchange in {@code
+ * io.dynamo.api.error.AttemptTimeoutException}; whenever the result fails, the exchange in {@code
  * java.net.http} is cancelled, which closes its connection rather than returning it to the pool
  * with a response still to come.
  *

@@ -1,7 +1,7 @@
 package io.dynamo.transport.jdk;
 
-import io.dynamo.api.TransportClosedException;
-import io.dynamo.api.TransportException;
+import io.dynamo.api.error.TransportClosedException;
+import io.dynamo.api.error.TransportException;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.Transport;
@@ -41,9 +41,9 @@ import java.util.concurrent.ThreadPoolExecutor;
  * <p><b>Body and headers.</b> The request body is sent from its byte array with a {@code
  * Content-Length}; the whole response body is read into one byte array (sized from its {@code
  * Content-Length}), at most {@link TransportOptions#maxResponseBytes()}: a longer one, declared or
- * not, fails with a {@link io.dynamo.api.ResponseTooLargeException} as soon as it is known to be
- * longer, and its connection is closed. {@code Host} comes from the URI (with the port when it is
- * not the scheme's default). Headers the transport owns ({@code Host}, {@code Content-Length},
+ * not, fails with a {@link io.dynamo.api.error.ResponseTooLargeException} as soon as it is known to
+ * be longer, and its connection is closed. {@code Host} comes from the URI (with the port when it
+ * is not the scheme's default). Headers the transport owns ({@code Host}, {@code Content-Length},
  * {@code Connection}, {@code Expect}, {@code Upgrade}, {@code Transfer-Encoding}) are skipped if a
  * request carries them. Response headers come back in the JDK's order (sorted by name), not the
  * order received.
@@ -69,21 +69,21 @@ import java.util.concurrent.ThreadPoolExecutor;
  * and TLS). The attempt timeout given to {@link #execute} bounds the whole exchange: the wait for a
  * connection comes off it, the rest is set as {@link java.net.http.HttpRequest#timeout()}, which
  * the JDK applies until the response headers, and the body must be complete by the same deadline.
- * All fail with {@link io.dynamo.api.AttemptTimeoutException}, and the exchange's connection is
- * closed.
+ * All fail with {@link io.dynamo.api.error.AttemptTimeoutException}, and the exchange's connection
+ * is closed.
  *
  * <p><b>TLS.</b> Certificates and host names are verified: with {@link
  * TransportOptions#sslContext()} if given, else the JDK's default context and trust store.
  *
- * <p><b>Failures.</b> A timeout is an {@link io.dynamo.api.AttemptTimeoutException}, a body over
- * the cap a {@link io.dynamo.api.ResponseTooLargeException}, a call on or during {@link #close()} a
- * {@link TransportClosedException}; a certificate or host name the client does not trust is a
- * {@link TransportException} that {@linkplain TransportException#isRetryable() is not retried}; any
- * other I/O failure (refused, reset, closed without a response, a stale pooled connection, a
- * truncated body) is a {@link TransportException} the client retries. Messages give the method, the
- * URI and what failed, never a header. A status of 400 or 500 is a response, not a failure. An
- * interrupted {@link #execute} fails with a {@link TransportException}, cancels the exchange and
- * keeps the thread's interrupt flag set.
+ * <p><b>Failures.</b> A timeout is an {@link io.dynamo.api.error.AttemptTimeoutException}, a body
+ * over the cap a {@link io.dynamo.api.error.ResponseTooLargeException}, a call on or during {@link
+ * #close()} a {@link TransportClosedException}; a certificate or host name the client does not
+ * trust is a {@link TransportException} that {@linkplain TransportException#isRetryable() is not
+ * retried}; any other I/O failure (refused, reset, closed without a response, a stale pooled
+ * connection, a truncated body) is a {@link TransportException} the client retries. Messages give
+ * the method, the URI and what failed, never a header. A status of 400 or 500 is a response, not a
+ * failure. An interrupted {@link #execute} fails with a {@link TransportException}, cancels the
+ * exchange and keeps the thread's interrupt flag set.
  *
  * <p><b>Threads.</b> {@link #execute} sends with {@link HttpClient#send} and waits on the caller's
  * thread. Each transport gives its {@code HttpClient} its own executor: threads named {@code
@@ -163,9 +163,9 @@ public final class JdkTransport implements Transport {
   /**
    * Sends the request and waits for the whole response, on this thread ({@link HttpClient#send}).
    *
-   * @throws io.dynamo.api.AttemptTimeoutException if the response is not complete within {@code
-   *     timeout}
-   * @throws io.dynamo.api.ResponseTooLargeException if the body is longer than {@link
+   * @throws io.dynamo.api.error.AttemptTimeoutException if the response is not complete within
+   *     {@code timeout}
+   * @throws io.dynamo.api.error.ResponseTooLargeException if the body is longer than {@link
    *     TransportOptions#maxResponseBytes()}
    * @throws TransportClosedException if this transport is closed, before or during the call
    * @throws TransportException on any other I/O failure, or if the thread is interrupted
@@ -198,10 +198,10 @@ public final class JdkTransport implements Transport {
 
   /**
    * Sends the request without blocking. The future fails with an {@link
-   * io.dynamo.api.AttemptTimeoutException}, a {@link io.dynamo.api.ResponseTooLargeException}, a
-   * {@link TransportClosedException} or a {@link TransportException} as {@link #execute} throws
-   * them. Completing the future (or cancelling it) before the response arrives cancels the
-   * exchange.
+   * io.dynamo.api.error.AttemptTimeoutException}, a {@link
+   * io.dynamo.api.error.ResponseTooLargeException}, a {@link TransportClosedException} or a {@link
+   * TransportException} as {@link #execute} throws them. Completing the future (or cancelling it)
+   * before the response arrives cancels the exchange.
    */
   @Override
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, Duration timeout) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.ResponseTooLargeException;
+import io.dynamo.api.error.ResponseTooLargeException;
 import io.dynamo.api.spi.HttpResponse;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.AttemptTimeoutException;
-import io.dynamo.api.ResponseTooLargeException;
-import io.dynamo.api.TransportException;
+import io.dynamo.api.error.AttemptTimeoutException;
+import io.dynamo.api.error.ResponseTooLargeException;
+import io.dynamo.api.error.TransportException;
 import io.dynamo.api.spi.TransportFailures;
 import java.io.EOFException;
 import java.io.IOException;

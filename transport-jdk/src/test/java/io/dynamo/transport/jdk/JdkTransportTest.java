@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.TransportClosedException;
+import io.dynamo.api.error.TransportClosedException;
 import io.dynamo.api.spi.HttpProxy;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.TransportOptions;

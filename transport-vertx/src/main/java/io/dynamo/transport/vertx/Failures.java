@@ -5,10 +5,10 @@ import static io.dynamo.api.spi.TransportFailures.describe;
 import static io.dynamo.api.spi.TransportFailures.find;
 import static io.dynamo.api.spi.TransportFailures.unwrap;
 
-import io.dynamo.api.AttemptTimeoutException;
-import io.dynamo.api.ResponseTooLargeException;
-import io.dynamo.api.TransportClosedException;
-import io.dynamo.api.TransportException;
+import io.dynamo.api.error.AttemptTimeoutException;
+import io.dynamo.api.error.ResponseTooLargeException;
+import io.dynamo.api.error.TransportClosedException;
+import io.dynamo.api.error.TransportException;
 import io.dynamo.api.spi.TransportFailures;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.proxy.ProxyConnectException;

@@ -1,6 +1,6 @@
 package io.dynamo.transport.vertx;
 
-import io.dynamo.api.ResponseTooLargeException;
+import io.dynamo.api.error.ResponseTooLargeException;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Promise;

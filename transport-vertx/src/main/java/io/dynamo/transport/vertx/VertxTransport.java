@@ -1,8 +1,8 @@
 package io.dynamo.transport.vertx;
 
-import io.dynamo.api.AttemptTimeoutException;
-import io.dynamo.api.TransportClosedException;
-import io.dynamo.api.TransportException;
+import io.dynamo.api.error.AttemptTimeoutException;
+import io.dynamo.api.error.TransportClosedException;
+import io.dynamo.api.error.TransportException;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.HttpResponse;
 import io.dynamo.api.spi.Transport;
@@ -78,8 +78,8 @@ import java.util.concurrent.TimeoutException;
  * closed: a connection with an answer still to come is never reused.
  *
  * <p><b>Response size.</b> A body longer than {@link TransportOptions#maxResponseBytes()} fails
- * with a {@link io.dynamo.api.ResponseTooLargeException}: at once when the head declares such a
- * {@code Content-Length}, else when the bytes read reach the cap. Reading stops there and the
+ * with a {@link io.dynamo.api.error.ResponseTooLargeException}: at once when the head declares such
+ * a {@code Content-Length}, else when the bytes read reach the cap. Reading stops there and the
  * connection is closed, so whatever the server sends costs at most the cap.
  *
  * <p><b>TLS.</b> Certificates and host names are verified: with {@link
@@ -219,7 +219,7 @@ public final class VertxTransport implements Transport {
    * Sends the request and waits for the whole response.
    *
    * @throws AttemptTimeoutException if the response is not complete within {@code timeout}
-   * @throws io.dynamo.api.ResponseTooLargeException if the body is longer than the cap
+   * @throws io.dynamo.api.error.ResponseTooLargeException if the body is longer than the cap
    * @throws TransportClosedException if this transport is closed, before or during the call
    * @throws TransportException on any other I/O failure, or if the thread is interrupted
    * @throws IllegalStateException if called on a Vert.x event-loop thread, which must not block

@@ -3,7 +3,7 @@ package io.dynamo.transport.vertx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.dynamo.api.ResponseTooLargeException;
+import io.dynamo.api.error.ResponseTooLargeException;
 import io.dynamo.api.spi.HttpRequest;
 import io.dynamo.api.spi.TransportOptions;
 import io.dynamo.testkit.StubResponse;

@@ -3,7 +3,7 @@ package io.dynamo.transport.vertx;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamo.api.DynamoClient;
-import io.dynamo.api.Operation;
+import io.dynamo.api.error.Operation;
 import io.dynamo.api.spi.TransportOptions;
 import io.dynamo.sign.Credentials;
 import io.dynamo.testkit.Dynalite;

@@ -2,10 +2,9 @@
 package io.dynamo.api.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.dynamo.api.InvalidRequestException;
-import io.dynamo.api.Operation;
-import io.dynamo.api.internal.ops.BatchRules;
-import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.error.InvalidRequestException;
+import io.dynamo.api.error.Operation;
+import io.dynamo.api.internal.rules.BatchRules;
 import io.dynamo.api.model.BatchGetItemRequest;
 import io.dynamo.api.model.BatchGetItemResponse;
 import io.dynamo.api.model.KeysAndAttributes;

@@ -2,9 +2,8 @@
 package io.dynamo.api.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.dynamo.api.Operation;
-import io.dynamo.api.internal.ops.OperationSpec;
-import io.dynamo.api.internal.ops.Require;
+import io.dynamo.api.error.Operation;
+import io.dynamo.api.internal.build.Require;
 import io.dynamo.api.model.CreateBackupRequest;
 import io.dynamo.api.model.CreateBackupResponse;
 import io.dynamo.codec.CodecRegistry;

@@ -2,8 +2,7 @@
 package io.dynamo.api.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.dynamo.api.Operation;
-import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.error.Operation;
 import io.dynamo.api.model.DescribeImportRequest;
 import io.dynamo.api.model.DescribeImportResponse;
 import io.dynamo.codec.CodecRegistry;

@@ -2,9 +2,8 @@
 package io.dynamo.api.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.dynamo.api.InvalidRequestException;
-import io.dynamo.api.Operation;
-import io.dynamo.api.internal.ops.OperationSpec;
+import io.dynamo.api.error.InvalidRequestException;
+import io.dynamo.api.error.Operation;
 import io.dynamo.api.model.ImportTableRequest;
 import io.dynamo.api.model.ImportTableResponse;
 import io.dynamo.api.model.InputCompressionType;

@@ -3,7 +3,7 @@ package io.dynamo.api.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.api.model.CsvOptions;
 import io.dynamo.api.model.InputFormatOptions;
 import io.dynamo.codec.CodecException;

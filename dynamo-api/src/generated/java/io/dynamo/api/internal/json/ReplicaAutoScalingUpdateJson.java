@@ -2,7 +2,7 @@
 package io.dynamo.api.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.api.model.AutoScalingSettingsUpdate;
 import io.dynamo.api.model.ReplicaAutoScalingUpdate;
 import io.dynamo.api.model.ReplicaGlobalSecondaryIndexAutoScalingUpdate;

@@ -2,8 +2,8 @@
 package io.dynamo.api.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.dynamo.api.InvalidRequestException;
-import io.dynamo.api.internal.ops.Require;
+import io.dynamo.api.error.InvalidRequestException;
+import io.dynamo.api.internal.build.Require;
 import io.dynamo.api.model.AutoScalingSettingsUpdate;
 import io.dynamo.api.model.ReplicaGlobalSecondaryIndexAutoScalingUpdate;
 import java.io.IOException;

@@ -2,7 +2,7 @@
 package io.dynamo.api.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.dynamo.api.internal.ops.Require;
+import io.dynamo.api.internal.build.Require;
 import io.dynamo.api.model.ReturnValuesOnConditionCheckFailure;
 import io.dynamo.api.model.TransactConditionCheck;
 import io.dynamo.codec.AttributeValue;

@@ -2,11 +2,10 @@
 package io.dynamo.api.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.dynamo.api.InvalidRequestException;
-import io.dynamo.api.Operation;
-import io.dynamo.api.internal.ops.ItemRules;
-import io.dynamo.api.internal.ops.OperationSpec;
-import io.dynamo.api.internal.ops.Require;
+import io.dynamo.api.error.InvalidRequestException;
+import io.dynamo.api.error.Operation;
+import io.dynamo.api.internal.build.Require;
+import io.dynamo.api.internal.rules.ItemRules;
 import io.dynamo.api.model.AttributeValueUpdate;
 import io.dynamo.api.model.ConditionalOperator;
 import io.dynamo.api.model.ExpectedAttributeValue;

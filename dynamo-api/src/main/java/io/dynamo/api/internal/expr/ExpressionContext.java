@@ -1,6 +1,6 @@
 package io.dynamo.api.internal.expr;
 
-import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.api.expr.Condition;
 import io.dynamo.api.expr.ExpressionWriter;
 import io.dynamo.api.expr.Path;

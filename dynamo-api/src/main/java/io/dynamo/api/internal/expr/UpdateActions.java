@@ -1,6 +1,6 @@
 package io.dynamo.api.internal.expr;
 
-import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.api.expr.Expr;
 import io.dynamo.api.expr.Path;
 import io.dynamo.codec.AttributeType;
@@ -109,8 +109,8 @@ public final class UpdateActions {
    * The update expression, such as {@code SET Foobar = :v0, #n0 = :v1 REMOVE abc, tags[1] ADD #n1
    * :v2}, registering names and values in {@code context}.
    *
-   * @throws io.dynamo.api.InvalidRequestException naming the action and the rule (an empty set for
-   *     ADD/DELETE, a value that cannot be encoded, an invalid path)
+   * @throws io.dynamo.api.error.InvalidRequestException naming the action and the rule (an empty
+   *     set for ADD/DELETE, a value that cannot be encoded, an invalid path)
    */
   public String render(ExpressionContext context, CodecRegistry registry) {
     if (actions.isEmpty()) {

@@ -1,6 +1,6 @@
 package io.dynamo.api.internal.expr;
 
-import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.codec.AttributeValue;
 import io.dynamo.codec.CodecException;
 import io.dynamo.codec.CodecRegistry;

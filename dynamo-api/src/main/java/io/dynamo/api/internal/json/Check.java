@@ -1,6 +1,6 @@
 package io.dynamo.api.internal.json;
 
-import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.codec.CodecException;
 import io.dynamo.codec.internal.json.Json;
 import java.util.regex.Pattern;

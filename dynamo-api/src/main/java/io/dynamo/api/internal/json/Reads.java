@@ -3,7 +3,7 @@ package io.dynamo.api.internal.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.codec.Bytes;
 import io.dynamo.codec.CodecException;
 import io.dynamo.codec.CodecRegistry;

@@ -2,7 +2,7 @@ package io.dynamo.api.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.api.model.DynamoEnum;
 import io.dynamo.codec.AttributeMap;
 import io.dynamo.codec.AttributeValue;

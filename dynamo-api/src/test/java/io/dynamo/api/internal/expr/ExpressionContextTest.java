@@ -3,7 +3,7 @@ package io.dynamo.api.internal.expr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.api.expr.Path;
 import io.dynamo.codec.AttributeValue;
 import java.util.LinkedHashMap;

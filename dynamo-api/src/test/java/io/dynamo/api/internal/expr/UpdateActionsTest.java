@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.api.expr.Expr;
 import io.dynamo.api.expr.Path;
 import io.dynamo.codec.AttributeValue;

@@ -1,5 +1,5 @@
 // Builder mixin of requests for one item by its key.
-import io.dynamo.api.internal.ops.Require;
+import io.dynamo.api.internal.build.Require;
 
   private Object[] keyPairs;
 

@@ -1,8 +1,8 @@
 // Builder mixin of updates: SET, ADD, REMOVE and DELETE actions with automatic aliases.
-import io.dynamo.api.InvalidRequestException;
+import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.api.expr.Path;
 import io.dynamo.api.internal.expr.UpdateActions;
-import io.dynamo.api.internal.ops.Require;
+import io.dynamo.api.internal.build.Require;
 import java.util.function.Consumer;
 
   private UpdateActions actions;
