@@ -28,4 +28,13 @@ public class InvalidRequestException extends DynamoException {
   public String field() {
     return field;
   }
+
+  /**
+   * The same problem named as a field inside {@code container}: {@code Key} inside {@code
+   * TransactItems[2].Update} is {@code TransactItems[2].Update.Key}.
+   */
+  public InvalidRequestException inside(String container) {
+    String problem = getMessage().substring(field.length() + 2);
+    return new InvalidRequestException(container + "." + field, problem, this);
+  }
 }

@@ -37,9 +37,7 @@ public final class TransactActions {
     try {
       return make.get();
     } catch (InvalidRequestException e) {
-      String prefix = "TransactItems[" + index + "]." + member + ".";
-      String problem = e.getMessage().substring(e.field().length() + 2);
-      throw new InvalidRequestException(prefix + e.field(), problem, e);
+      throw e.inside("TransactItems[" + index + "]." + member);
     }
   }
 }

@@ -20,8 +20,7 @@ public final class Check {
 
   /** {@code e}, found inside {@code member}, as an error of {@code member.e's field}. */
   public static InvalidRequestException inside(String member, InvalidRequestException e) {
-    String problem = e.getMessage().substring(e.field().length() + 2);
-    return new InvalidRequestException(member + "." + e.field(), problem, e);
+    return e.inside(member);
   }
 
   /**

@@ -45,7 +45,7 @@ public final class BatchRules {
             "ProjectionExpression",
             k.projectionExpression());
       } catch (InvalidRequestException x) {
-        throw inside(at, x);
+        throw x.inside(at);
       }
     }
     if (total > KeysAndAttributes.MAX_KEYS) {
@@ -91,10 +91,5 @@ public final class BatchRules {
               + BatchWriteItemRequest.MAX_WRITES
               + " writes, so split them into several requests");
     }
-  }
-
-  private static InvalidRequestException inside(String prefix, InvalidRequestException e) {
-    String problem = e.getMessage().substring(e.field().length() + 2);
-    return new InvalidRequestException(prefix + "." + e.field(), problem, e);
   }
 }

@@ -30,31 +30,27 @@ import java.util.Map;
 public final class TransactRules {
   private TransactRules() {}
 
-  /** Fails unless there are 1 to 100 actions. */
-  public static void count(int actions, String operation) {
-    if (actions < 1 || actions > TransactActions.MAX_ACTIONS) {
+  /**
+   * The number of actions of {@code TransactItems}, as the rule of the model's list shapes: 1 to
+   * 100, all or nothing.
+   */
+  public static void actions(String field, List<?> actions) {
+    int n = actions.size();
+    if (n < 1 || n > TransactActions.MAX_ACTIONS) {
       throw new InvalidRequestException(
-          "TransactItems",
+          field,
           "has "
-              + actions
-              + " actions; one "
-              + operation
-              + " has 1 to "
+              + n
+              + " actions; one transaction has 1 to "
               + TransactActions.MAX_ACTIONS
               + " actions, and its actions are all or nothing, so a bigger transaction cannot be"
               + " split without losing that");
     }
   }
 
-  /** The number of actions, as a rule of the model's list shapes: 1 to 100. */
-  public static void actions(String field, List<?> actions) {
-    count(actions.size(), field.equals("TransactItems") ? "transaction" : field);
-  }
-
   /** TransactWriteItems: each action as DynamoDB takes it, and one action per item. */
   public static void checkWrite(TransactWriteItemsRequest r) {
-    List<TransactWriteItem> actions = r.transactItems();
-    count(actions.size(), "TransactWriteItems");
+    List<TransactWriteItem> actions = r.transactItems(); // counted as the model's list is written
     for (int i = 0; i < actions.size(); i++) {
       TransactWriteItem a = actions.get(i);
       String member = member(i, a);
@@ -108,8 +104,7 @@ public final class TransactRules {
 
   /** TransactGetItems: each read as DynamoDB takes it, and one read per item. */
   public static void checkGet(TransactGetItemsRequest r) {
-    List<TransactGetItem> gets = r.transactItems();
-    count(gets.size(), "TransactGetItems");
+    List<TransactGetItem> gets = r.transactItems(); // counted as the model's list is written
     List<String> tables = new ArrayList<>(gets.size());
     List<Key> keys = new ArrayList<>(gets.size());
     for (int i = 0; i < gets.size(); i++) {
