@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ScheduledFuture;
 import java.util.function.Function;
 
 /**
@@ -16,37 +15,13 @@ final class AsyncBatch<Q, R, V> {
   private final Batches.Job<?, Q, R, V> job;
   private final Function<Q, CompletableFuture<R>> call;
   private final Batches.Delays delays;
-  private CompletableFuture<R> inFlight;
-  private ScheduledFuture<?> timer;
+  private final AsyncSteps steps = new AsyncSteps(result);
 
   AsyncBatch(
       Batches.Job<?, Q, R, V> job, Function<Q, CompletableFuture<R>> call, Batches.Delays delays) {
     this.job = job;
     this.call = call;
     this.delays = delays;
-    result.whenComplete(
-        (v, e) -> {
-          if (result.isCancelled()) {
-            stop();
-          }
-        });
-  }
-
-  private void stop() {
-    CompletableFuture<R> f;
-    ScheduledFuture<?> t;
-    synchronized (this) {
-      f = inFlight;
-      t = timer;
-      inFlight = null;
-      timer = null;
-    }
-    if (f != null) {
-      f.cancel(false);
-    }
-    if (t != null) {
-      t.cancel(false);
-    }
   }
 
   /**
@@ -66,11 +41,7 @@ final class AsyncBatch<Q, R, V> {
         result.completeExceptionally(e);
         return;
       }
-      synchronized (this) {
-        inFlight = f;
-      }
-      if (result.isDone()) {
-        f.cancel(false); // cancelled while the request was being sent
+      if (!steps.sent(f)) {
         return;
       }
       if (!f.isDone()) {
@@ -97,9 +68,7 @@ final class AsyncBatch<Q, R, V> {
 
   /** Takes an answer in; true to send the next request at once. */
   private boolean answered(R response, Throwable error) {
-    synchronized (this) {
-      inFlight = null;
-    }
+    steps.answered();
     if (result.isDone()) {
       return false;
     }
@@ -125,23 +94,7 @@ final class AsyncBatch<Q, R, V> {
     if (delay == 0) {
       return true;
     }
-    ScheduledFuture<?> t =
-        Timers.schedule(
-            () -> {
-              try {
-                Timers.HANDOFF.execute(this::round);
-              } catch (RuntimeException e) {
-                round(); // an executor that refuses work: here, then, not never
-              }
-              return null;
-            },
-            delay);
-    synchronized (this) {
-      timer = t;
-    }
-    if (result.isDone()) {
-      t.cancel(false); // cancelled while the pause was being set
-    }
+    steps.pause(this::round, delay);
     return false;
   }
 }

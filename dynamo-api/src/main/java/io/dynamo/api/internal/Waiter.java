@@ -4,9 +4,7 @@ import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.api.error.WaitTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -180,8 +178,7 @@ public final class Waiter {
     private final long deadline;
     private long delay;
     private int checks;
-    private CompletableFuture<R> inFlight;
-    private ScheduledFuture<?> timer;
+    private final AsyncSteps steps = new AsyncSteps(result);
 
     AsyncWait(Plan plan, Supplier<CompletableFuture<R>> check, Judge<R, T> judge, long delay) {
       this.plan = plan;
@@ -189,30 +186,6 @@ public final class Waiter {
       this.judge = judge;
       this.delay = delay;
       this.deadline = System.nanoTime() + plan.timeout().toNanos();
-      result.whenComplete(
-          (v, e) -> {
-            if (e instanceof CancellationException) {
-              stop();
-            }
-          });
-    }
-
-    /** Cancelled: the check in flight and the pause stop. */
-    private void stop() {
-      CompletableFuture<R> f;
-      ScheduledFuture<?> t;
-      synchronized (this) {
-        f = inFlight;
-        t = timer;
-        inFlight = null;
-        timer = null;
-      }
-      if (f != null) {
-        f.cancel(false);
-      }
-      if (t != null) {
-        t.cancel(false);
-      }
     }
 
     void check() {
@@ -229,20 +202,13 @@ public final class Waiter {
         checked(null, e);
         return;
       }
-      synchronized (this) {
-        inFlight = f;
+      if (steps.sent(f)) {
+        f.whenComplete(this::checked);
       }
-      if (result.isDone()) {
-        f.cancel(false); // cancelled while the check was being sent
-        return;
-      }
-      f.whenComplete(this::checked);
     }
 
     private void checked(R response, Throwable error) {
-      synchronized (this) {
-        inFlight = null;
-      }
+      steps.answered();
       if (result.isDone()) {
         return;
       }
@@ -281,23 +247,7 @@ public final class Waiter {
       }
       long pause = Math.min(delay, remaining);
       delay = next(plan, delay);
-      ScheduledFuture<?> t =
-          Timers.schedule(
-              () -> {
-                try {
-                  Timers.HANDOFF.execute(this::check);
-                } catch (RuntimeException e) {
-                  check(); // an executor that refuses work: here, then, not never
-                }
-                return null;
-              },
-              pause);
-      synchronized (this) {
-        timer = t;
-      }
-      if (result.isDone()) {
-        t.cancel(false); // cancelled while the pause was being set
-      }
+      steps.pause(this::check, pause);
     }
   }
 }
