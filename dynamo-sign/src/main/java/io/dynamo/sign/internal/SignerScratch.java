@@ -3,14 +3,13 @@ package io.dynamo.sign.internal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import javax.crypto.Mac;
 
 /**
- * Working state of one signature: a SHA-256 digest, an HMAC-SHA256 {@code Mac} (both from the JVM's
- * security providers) and the buffers of the canonical request. Neither a {@code MessageDigest} nor
- * a {@code Mac} is thread-safe, and they cost more to create than a whole warm signature, so
- * scratches are reused; the {@code Mac} stays initialised with the last signing key, so a warm
- * signature does not initialise it again.
+ * Working state of one signature: a SHA-256 digest from the JVM's security providers, an {@link
+ * HmacSha256} on it (or on the JCA's {@code Mac}) and the buffers of the canonical request. Neither
+ * a {@code MessageDigest} nor a {@code Mac} is thread-safe, and they cost more to create than a
+ * whole warm signature, so scratches are reused; a {@code Mac} stays initialised with the last
+ * signing key, so a warm signature does not initialise it again.
  *
  * <p>They are lent from a small striped pool rather than kept in a {@code ThreadLocal}: a thread
  * finds its own slot's scratch again and again, and short-lived threads (a virtual thread per
@@ -28,11 +27,8 @@ public final class SignerScratch {
   /** The SHA-256 digest; reset after every {@code digest()}. */
   public final MessageDigest sha256;
 
-  /** The HMAC-SHA256 of this scratch; see {@link #hmacIntoHash}. */
-  public final Mac hmac;
-
-  /** The key {@link #hmac} is initialised with, or null. */
-  private HmacSha256.Key hmacKey;
+  /** The HMAC-SHA256 of this scratch. */
+  public final HmacSha256 hmac;
 
   /** The canonical request being built. */
   public final AsciiBuilder canonical = new AsciiBuilder(1024);
@@ -64,7 +60,7 @@ public final class SignerScratch {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("This JDK lacks SHA-256", e);
     }
-    hmac = HmacSha256.newMac();
+    hmac = HmacSha256.on(sha256);
   }
 
   /** Borrows a scratch, with empty buffers; give it back with {@link #release()}. */
@@ -126,20 +122,7 @@ public final class SignerScratch {
 
   /** Writes HMAC-SHA256 of {@code data[0..len)} under {@code key} into {@link #hash}. */
   public void hmacIntoHash(HmacSha256.Key key, byte[] data, int len) {
-    if (key != hmacKey) {
-      HmacSha256.init(hmac, key);
-      hmacKey = key;
-    }
-    HmacSha256.mac(hmac, data, len, hash);
-  }
-
-  /**
-   * The HMAC for deriving a new signing key, which re-initialises it: the next {@link
-   * #hmacIntoHash} initialises it again.
-   */
-  public Mac hmacForDerivation() {
-    hmacKey = null;
-    return hmac;
+    hmac.mac(key, data, len, hash);
   }
 
   /** Writes SHA-256 of {@code data[0..len)} into {@link #hash}. */

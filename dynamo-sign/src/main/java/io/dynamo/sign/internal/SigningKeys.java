@@ -2,15 +2,14 @@ package io.dynamo.sign.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.Mac;
 
 /**
  * Derives SigV4 signing keys and caches them per (date, region, service, secret).
  *
  * <p>One instance belongs to one signer, so region and service are fixed and the cache is keyed by
  * secret, each entry remembering its date. A warm signature is then one map lookup instead of four
- * HMACs, and the key is ready for {@code Mac.init}. The cache is bounded: when more secrets than
- * {@link #MAX_ENTRIES} are in use it starts over.
+ * HMACs, and the key is ready for use. The cache is bounded: when more secrets than {@link
+ * #MAX_ENTRIES} are in use it starts over.
  */
 public final class SigningKeys {
   static final int MAX_ENTRIES = 32;
@@ -30,14 +29,14 @@ public final class SigningKeys {
 
   /**
    * Returns the signing key for a date ({@code yyyyMMdd}) and a secret, ready for HMAC. Shared:
-   * callers only read it. A new key is derived with the scratch's {@code Mac}.
+   * callers only read it. A new key is derived with the scratch's HMAC.
    */
   public HmacSha256.Key key(String date, String secret, SignerScratch scratch) {
     Entry e = cache.get(secret);
     if (e != null && e.date.equals(date)) {
       return e.key;
     }
-    HmacSha256.Key key = HmacSha256.key(derive(date, secret, scratch.hmacForDerivation()));
+    HmacSha256.Key key = HmacSha256.key(derive(date, secret, scratch.hmac));
     if (cache.size() >= MAX_ENTRIES) {
       cache.clear();
     }
@@ -45,11 +44,11 @@ public final class SigningKeys {
     return key;
   }
 
-  private byte[] derive(String date, String secret, Mac mac) {
+  private byte[] derive(String date, String secret, HmacSha256 mac) {
     byte[] k = ("AWS4" + secret).getBytes(StandardCharsets.UTF_8);
-    k = HmacSha256.mac(mac, k, date.getBytes(StandardCharsets.US_ASCII));
-    k = HmacSha256.mac(mac, k, region);
-    k = HmacSha256.mac(mac, k, service);
-    return HmacSha256.mac(mac, k, TERMINATOR);
+    k = mac.mac(k, date.getBytes(StandardCharsets.US_ASCII));
+    k = mac.mac(k, region);
+    k = mac.mac(k, service);
+    return mac.mac(k, TERMINATOR);
   }
 }

@@ -2,27 +2,42 @@ package io.dynamo.sign.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.dynamo.sign.SecretLeakGuard;
+import java.security.MessageDigest;
 import java.security.Security;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The signer's HMAC-SHA256 is the JCA's: a scratch's {@code Mac}, re-initialised only when the key
- * changes, gives what a freshly initialised {@code Mac} gives, whatever the order of keys.
+ * The signer's HMAC-SHA256, on the digest and through the JCA alike, is the JCA's: one instance
+ * used with any order of keys, and for deriving keys in between, gives what a freshly initialised
+ * {@code Mac} gives; and the JCA is chosen whenever the JVM's providers are not the JDK's own.
  */
 @ExtendWith(SecretLeakGuard.class)
 class HmacSha256Properties {
 
   @Test
-  void aReusedMacAgreesWithAFreshOneForAnySequenceOfKeys() throws Exception {
+  void onTheDigestItAgreesWithTheJcaForAnySequenceOfKeys() throws Exception {
+    agreesWithAFreshMac(() -> HmacSha256.on(sha256()), false);
+  }
+
+  @Test
+  void throughTheJcaItAgreesWithAFreshMacForAnySequenceOfKeys() throws Exception {
+    agreesWithAFreshMac(() -> HmacSha256.jca(sha256()), true);
+  }
+
+  private static void agreesWithAFreshMac(Supplier<HmacSha256> make, boolean jca) throws Exception {
     Mac reference = Mac.getInstance("HmacSHA256");
     qt().withExamples(300)
         .forAll(
@@ -37,22 +52,31 @@ class HmacSha256Properties {
               HmacSha256.Key sameBytesAsA = HmacSha256.key(bytes(keyA));
               List<HmacSha256.Key> keys = List.of(a, b, sameBytesAsA);
               byte[] d = bytes(data);
-              SignerScratch s = SignerScratch.acquire();
-              try {
-                for (int which : order) {
-                  HmacSha256.Key key = keys.get(which);
-                  s.hmacIntoHash(key, d, d.length);
-                  assertArrayEquals(macOf(reference, key, d), s.hash);
-                  if (which == 1) {
-                    // deriving a key in between leaves the Mac on another key
-                    byte[] derived = HmacSha256.mac(s.hmacForDerivation(), bytes(keyB), d);
-                    assertArrayEquals(macOf(reference, b, d), derived);
-                  }
+              HmacSha256 hmac = make.get();
+              assertEquals(jca, hmac.isJca());
+              byte[] out = new byte[32];
+              for (int which : order) {
+                HmacSha256.Key key = keys.get(which);
+                hmac.mac(key, d, d.length, out);
+                assertArrayEquals(macOf(reference, key.spec(), d), out);
+                if (which == 1) {
+                  // deriving a key in between leaves a Mac on another key
+                  byte[] derived = hmac.mac(bytes(keyB), d);
+                  assertArrayEquals(macOf(reference, b.spec(), d), derived);
                 }
-              } finally {
-                s.release();
               }
             });
+  }
+
+  @Test
+  void keysLongerThanABlockAreHashedFirstAsTheJcaDoes() throws Exception {
+    byte[] longKey = new byte[200];
+    Arrays.fill(longKey, (byte) 7);
+    byte[] data = "data".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    Mac reference = Mac.getInstance("HmacSHA256");
+    assertArrayEquals(
+        macOf(reference, new SecretKeySpec(longKey, "HmacSHA256"), data),
+        HmacSha256.on(sha256()).mac(longKey, data));
   }
 
   @Test
@@ -68,10 +92,42 @@ class HmacSha256Properties {
   }
 
   @Test
-  void theMacComesFromTheJvmsPreferredProvider() {
+  void withTheJdksOwnProvidersTheScratchHashesOnItsSunDigest() {
     SignerScratch s = SignerScratch.acquire();
-    assertEquals(Security.getProviders("Mac.HmacSHA256")[0], s.hmac.getProvider());
+    assertEquals("SUN", s.sha256.getProvider().getName());
+    assertEquals("SunJCE", Security.getProviders("Mac.HmacSHA256")[0].getName());
+    assertFalse(s.hmac.isJca());
+    assertEquals(s.sha256.getProvider(), s.hmac.provider());
     s.release();
+  }
+
+  @Test
+  void theJcaComesFromTheJvmsPreferredProvider() {
+    assertEquals(Security.getProviders("Mac.HmacSHA256")[0], HmacSha256.jca(sha256()).provider());
+  }
+
+  @Test
+  void anyProviderOtherThanTheJdksOwnMeansTheJca() {
+    List<String> jdk = List.of("SUN", "SunRsaSign", "SunEC", "SunJSSE", "SunJCE", "SunJGSS");
+    assertFalse(HmacSha256.usesJca(null, "SUN", jdk));
+    assertFalse(HmacSha256.usesJca("auto", "SUN", jdk));
+    assertTrue(HmacSha256.usesJca("jca", "SUN", jdk), "forced by the system property");
+    assertTrue(HmacSha256.usesJca("JCA", "SUN", jdk));
+    assertTrue(HmacSha256.usesJca(null, "BCFIPS", jdk), "the digest is another provider's");
+    assertTrue(
+        HmacSha256.usesJca(
+            null,
+            "SUN",
+            List.of("SunPKCS11 ${java.home}/conf/security/nss.fips.cfg", "SUN", "SunJCE")),
+        "a FIPS provider comes first");
+    assertTrue(
+        HmacSha256.usesJca(null, "SUN", List.of("SUN", "org.example.MacProvider", "SunJCE")),
+        "an unknown provider before SunJCE may offer HMAC");
+    assertTrue(HmacSha256.usesJca(null, "SUN", List.of("SUN", "SunRsaSign")), "no SunJCE");
+    assertFalse(
+        HmacSha256.usesJca(
+            null, "SUN", List.of("sun.security.provider.Sun", " com.sun.crypto.provider.SunJCE")),
+        "class names as older configurations give them");
   }
 
   @Test
@@ -79,9 +135,17 @@ class HmacSha256Properties {
     assertEquals("HmacSha256.Key[****]", HmacSha256.key(new byte[] {1, 2, 3}).toString());
   }
 
-  private static byte[] macOf(Mac reference, HmacSha256.Key key, byte[] data) {
+  private static MessageDigest sha256() {
     try {
-      reference.init(key.spec());
+      return MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static byte[] macOf(Mac reference, SecretKeySpec key, byte[] data) {
+    try {
+      reference.init(key);
     } catch (java.security.InvalidKeyException e) {
       throw new AssertionError(e);
     }
