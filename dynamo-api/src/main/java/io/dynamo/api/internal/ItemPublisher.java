@@ -3,8 +3,6 @@ package io.dynamo.api.internal;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -14,10 +12,10 @@ import java.util.function.Function;
  * requested before demand, an empty page (a scan whose filter kept nothing) leads to the next one,
  * and cancelling stops the pages, including the request in flight.
  *
- * <p>Signals to the subscriber are serialized by one drain loop (whichever thread gets there first
- * runs it): the page publisher's thread when a page arrives, the subscriber's own thread when it
- * asks for more. An error (of the pages, of {@code elements} or {@code map}, or a non-positive
- * demand) is delivered once, after the elements already delivered, and stops the pages.
+ * <p>Signals to the subscriber are serialized by one {@link DrainLoop}, run by the page publisher's
+ * thread when a page arrives and by the subscriber's own thread when it asks for more. An error (of
+ * the pages, of {@code elements} or {@code map}, or a non-positive demand) is delivered once, after
+ * the elements already delivered, and stops the pages.
  *
  * @param <P> the page
  * @param <X> an element as the page holds it
@@ -82,10 +80,8 @@ public final class ItemPublisher<P, X, E> implements Flow.Publisher<E> {
   }
 
   /** The subscription to the subscriber, and the subscriber to the pages. */
-  private final class Items implements Flow.Subscription, Flow.Subscriber<P> {
+  private final class Items extends DrainLoop implements Flow.Subscription, Flow.Subscriber<P> {
     private final Flow.Subscriber<? super E> subscriber;
-    private final AtomicLong demand = new AtomicLong();
-    private final AtomicInteger work = new AtomicInteger();
     private volatile Flow.Subscription upstream;
     private volatile boolean cancelled;
 
@@ -118,7 +114,7 @@ public final class ItemPublisher<P, X, E> implements Flow.Publisher<E> {
         stop(new IllegalArgumentException("request(" + n + "): demand must be positive"));
         return;
       }
-      demand.accumulateAndGet(n, (a, b) -> a + b < 0 ? Long.MAX_VALUE : a + b);
+      addDemand(n);
       drain();
     }
 
@@ -188,19 +184,8 @@ public final class ItemPublisher<P, X, E> implements Flow.Publisher<E> {
       drain();
     }
 
-    private void drain() {
-      if (work.getAndIncrement() != 0) {
-        return;
-      }
-      int missed = 1;
-      do {
-        emit();
-        missed = work.addAndGet(-missed);
-      } while (missed != 0);
-    }
-
-    /** One pass of the drain loop: delivers what demand allows, then ends or asks for a page. */
-    private void emit() {
+    @Override
+    void emit() {
       if (done) {
         return;
       }
@@ -237,9 +222,7 @@ public final class ItemPublisher<P, X, E> implements Flow.Publisher<E> {
           return; // the next pass ends it
         }
       }
-      if (delivered != 0 && wanted != Long.MAX_VALUE) {
-        demand.addAndGet(-delivered);
-      }
+      delivered(delivered);
       if (current != null && index >= current.size()) {
         current = null;
       }

@@ -4,8 +4,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -41,16 +39,9 @@ public final class PagePublisher<Q, R> implements Flow.Publisher<R> {
     subscriber.onSubscribe(s);
   }
 
-  /**
-   * One subscription. Signals to the subscriber come from one drain loop (whichever thread gets
-   * there first runs it), so a page that arrives at once, while the subscriber is still in its
-   * {@code onNext} asking for more, waits for that {@code onNext} to return instead of nesting in
-   * it.
-   */
-  private final class Pages implements Flow.Subscription {
+  /** One subscription; signals to the subscriber come from its {@link DrainLoop}. */
+  private final class Pages extends DrainLoop implements Flow.Subscription {
     private final Flow.Subscriber<? super R> subscriber;
-    private final AtomicLong demand = new AtomicLong();
-    private final AtomicInteger work = new AtomicInteger();
     private volatile boolean cancelled;
     private volatile CompletableFuture<R> inFlight;
 
@@ -77,7 +68,7 @@ public final class PagePublisher<Q, R> implements Flow.Publisher<R> {
         drain();
         return;
       }
-      demand.accumulateAndGet(n, (a, b) -> a + b < 0 ? Long.MAX_VALUE : a + b);
+      addDemand(n);
       drain();
     }
 
@@ -94,27 +85,15 @@ public final class PagePublisher<Q, R> implements Flow.Publisher<R> {
       }
     }
 
-    private void drain() {
-      if (work.getAndIncrement() != 0) {
-        return;
-      }
-      int missed = 1;
-      do {
-        emit();
-        missed = work.addAndGet(-missed);
-      } while (missed != 0);
-    }
-
-    private void emit() {
+    @Override
+    void emit() {
       if (done || cancelled) {
         return;
       }
       R page = ready;
       if (page != null) {
         ready = null;
-        if (demand.get() != Long.MAX_VALUE) {
-          demand.decrementAndGet();
-        }
+        delivered(1);
         boolean last = pending == null;
         if (last) {
           done = true;
@@ -145,7 +124,7 @@ public final class PagePublisher<Q, R> implements Flow.Publisher<R> {
         f = call.apply(request);
       } catch (RuntimeException e) {
         failure = e;
-        work.incrementAndGet(); // another pass of the loop running now delivers it
+        passAgain(); // another pass of the loop running now delivers it
         return;
       }
       inFlight = f;
