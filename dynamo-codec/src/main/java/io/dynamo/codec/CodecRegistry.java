@@ -323,10 +323,12 @@ public final class CodecRegistry {
     } catch (ServiceConfigurationError e) {
       throw new DynamoException("a CodecProvider could not be loaded: " + e.getMessage(), e);
     }
-    providers.sort(
-        Comparator.comparingInt(CodecProvider::priority)
-            .reversed()
-            .thenComparing(p -> p.getClass().getName()));
+    if (providers.size() > 1) { // most applications have none: nothing to sort, nothing to spin
+      providers.sort(
+          Comparator.comparingInt(CodecProvider::priority)
+              .reversed()
+              .thenComparing(p -> p.getClass().getName()));
+    }
     List<CodecFactory> factories = new ArrayList<>();
     for (CodecProvider provider : providers) {
       factories.addAll(provider.factories());

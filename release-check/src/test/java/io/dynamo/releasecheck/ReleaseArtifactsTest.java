@@ -156,6 +156,31 @@ class ReleaseArtifactsTest {
     }
   }
 
+  /**
+   * What a user loads, and a native image analyses, stays small: the jars a client needs (codec,
+   * sign, api and the JDK transport) within 1.6 MB together, dynamo-api (the model's 280 generated
+   * types and their JSON classes) within 1.3 MB. Growing past a budget is a decision, made here.
+   */
+  @Test
+  void theClientsJarsStayWithinTheirSizeBudgets() throws IOException {
+    long api = jarBytes("dynamo-api");
+    assertTrue(api <= 1_300_000, "dynamo-api is " + api + " bytes, over its 1,300,000 budget");
+    long client = api;
+    for (String module : List.of("dynamo-codec", "dynamo-sign", "transport-jdk")) {
+      long bytes = jarBytes(module);
+      assertTrue(bytes <= 200_000, module + " is " + bytes + " bytes, over its 200,000 budget");
+      client += bytes;
+    }
+    assertTrue(
+        client <= 1_600_000,
+        "codec, sign, api and transport-jdk are " + client + " bytes, over their 1,600,000 budget");
+  }
+
+  private static long jarBytes(String module) throws IOException {
+    return Files.size(
+        ROOT.resolve(module).resolve("target").resolve(module + "-" + VERSION + ".jar"));
+  }
+
   private static Set<String> managed(Element pom, String version) {
     Set<String> artifacts = new TreeSet<>();
     Element dm = child(pom, "dependencyManagement");
