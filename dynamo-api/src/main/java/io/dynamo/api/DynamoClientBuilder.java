@@ -5,6 +5,7 @@ import io.dynamo.api.call.Interceptor;
 import io.dynamo.api.call.RetryPolicy;
 import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.api.error.ResponseTooLargeException;
+import io.dynamo.api.internal.CaBundle;
 import io.dynamo.api.internal.ConfiguredRetries;
 import io.dynamo.api.internal.Endpoints;
 import io.dynamo.api.internal.Pipeline;
@@ -181,7 +182,9 @@ public final class DynamoClientBuilder {
 
   /**
    * The TLS context (for discovered transports), e.g. with a private CA. Certificates are always
-   * verified.
+   * verified. Without one, a discovered transport trusts the PEM certificates of the file {@code
+   * AWS_CA_BUNDLE} or the profile's {@code ca_bundle} names, if any (and then only those), else the
+   * JDK's trust store.
    */
   public DynamoClientBuilder sslContext(SSLContext sslContext) {
     this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
@@ -348,12 +351,20 @@ public final class DynamoClientBuilder {
     SkewClock signingClock = new SkewClock(clock);
     // the signer first: if it fails, no transport (with its threads) has been made yet
     RequestSigner signer = resolvedAuth.signer(resolvedRegion, "dynamodb", signingClock);
+    SSLContext tls = sslContext;
+    if (tls == null
+        && transport == null
+        && "https".equalsIgnoreCase(resolvedEndpoint.getScheme())) {
+      Optional<AwsConfig.Setting> bundle = config.caBundle();
+      if (bundle.isPresent()) {
+        tls = CaBundle.sslContext(bundle.get());
+      }
+    }
     Transport resolvedTransport =
         transport != null
             ? transport
             : Transports.create(
-                new TransportOptions(
-                    connectTimeout, maxConnections, sslContext, maxResponseBytes, proxy));
+                new TransportOptions(connectTimeout, maxConnections, tls, maxResponseBytes, proxy));
     String userAgent =
         "dynamo-java/"
             + VERSION

@@ -62,7 +62,6 @@ public final class AwsConfig {
       "metadata_service_num_attempts",
       "instance metadata is asked once per refresh"
     },
-    {null, "AWS_CA_BUNDLE", "ca_bundle", "pass an SSLContext to builder.sslContext(...)"},
   };
 
   /** A setting's value and where it was found, such as {@code AWS_MAX_ATTEMPTS}. */
@@ -182,6 +181,14 @@ public final class AwsConfig {
    */
   public Optional<Setting> maxAttempts() {
     return setting("aws.maxAttempts", "AWS_MAX_ATTEMPTS", "max_attempts");
+  }
+
+  /**
+   * Returns {@code AWS_CA_BUNDLE} or the profile's {@code ca_bundle}: the file of PEM certificates
+   * that TLS connections trust, as the AWS CLI reads it.
+   */
+  public Optional<Setting> caBundle() {
+    return setting(null, "AWS_CA_BUNDLE", "ca_bundle");
   }
 
   /** Returns {@code aws.retryMode}, {@code AWS_RETRY_MODE} or the profile's {@code retry_mode}. */

@@ -72,6 +72,18 @@ public final class SelfSignedCertificate {
     }
   }
 
+  /** The certificate as PEM text, as a CA bundle file ({@code AWS_CA_BUNDLE}) holds it. */
+  public String pem() {
+    try {
+      byte[] der = keyStore.getCertificate(ALIAS).getEncoded();
+      return "-----BEGIN CERTIFICATE-----\n"
+          + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+          + "\n-----END CERTIFICATE-----\n";
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot encode the certificate", e);
+    }
+  }
+
   /** A client context that trusts this certificate and nothing else. */
   public SSLContext trustingContext() {
     try {
