@@ -223,7 +223,7 @@ public final class DynamoAsyncClient implements DynamoAsyncOperations {
    * DynamoClient#table(String, ItemCodec)}'s calls returning futures and publishers.
    */
   public <T> AsyncTable<T> table(String tableName, ItemCodec<T> codec) {
-    return new AsyncTable<>(this, tableName, codec);
+    return new AsyncTable<>(this, tableName, client.validated(codec));
   }
 
   /** The codecs this client encodes plain values and decodes items with. */

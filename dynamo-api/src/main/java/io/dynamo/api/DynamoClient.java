@@ -5,6 +5,7 @@ import io.dynamo.api.call.ApiResponse;
 import io.dynamo.api.call.ApiResult;
 import io.dynamo.api.call.BatchIncompleteException;
 import io.dynamo.api.call.RequestOptions;
+import io.dynamo.api.call.RequestValidator;
 import io.dynamo.api.call.RetryPolicy;
 import io.dynamo.api.error.ConditionalCheckFailedException;
 import io.dynamo.api.error.DynamoServiceException;
@@ -300,7 +301,13 @@ public final class DynamoClient implements DynamoOperations, AutoCloseable {
    * with this client's {@link #codecs()}.
    */
   public <T> Table<T> table(String tableName, ItemCodec<T> codec) {
-    return new Table<>(this, tableName, codec);
+    return new Table<>(this, tableName, validated(codec));
+  }
+
+  /** {@code codec} checking values with this client's validation before writing them, if any. */
+  <T> ItemCodec<T> validated(ItemCodec<T> codec) {
+    RequestValidator validator = pipeline.validator();
+    return validator == null || codec == null ? codec : codec.checking(validator::validateItem);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.dynamo.api;
 
 import io.dynamo.api.call.CallListener;
 import io.dynamo.api.call.Interceptor;
+import io.dynamo.api.call.RequestValidator;
 import io.dynamo.api.call.RetryPolicy;
 import io.dynamo.api.error.InvalidRequestException;
 import io.dynamo.api.error.ResponseTooLargeException;
@@ -92,6 +93,7 @@ public final class DynamoClientBuilder {
   private CodecRegistry codecs = CodecRegistry.defaults();
   private Environment environment;
   private Clock clock = Clock.systemUTC();
+  private RequestValidator validation;
 
   DynamoClientBuilder() {}
 
@@ -290,6 +292,17 @@ public final class DynamoClientBuilder {
     return this;
   }
 
+  /**
+   * Checks every typed request before it is written and sent, and every value a {@link Table} or
+   * {@link AsyncTable} of the client writes as an item, such as with {@code dynamo-validation}'s
+   * {@code DynamoValidation}; none by default, and then the client does no work for it. What the
+   * validator throws is what the call throws, and nothing is sent. See {@link RequestValidator}.
+   */
+  public DynamoClientBuilder validation(RequestValidator validator) {
+    this.validation = Objects.requireNonNull(validator, "validator");
+    return this;
+  }
+
   /** Where environment variables, system properties and profile files are read (for tests). */
   public DynamoClientBuilder environment(Environment environment) {
     this.environment = Objects.requireNonNull(environment, "environment");
@@ -390,7 +403,18 @@ public final class DynamoClientBuilder {
             codecs);
     pipeline =
         pipeline.withTelemetry(Telemetry.of(listeners, wireLog, resolvedRegion, resolvedEndpoint));
-    return new DynamoClient(pipeline, resolvedRegion, resolvedTransport.name(), codecs);
+    DynamoClient client =
+        new DynamoClient(pipeline, resolvedRegion, resolvedTransport.name(), codecs);
+    if (validation == null) {
+      return client;
+    }
+    // the validator describes tables through the same pipeline without itself
+    RequestValidator connected =
+        Objects.requireNonNull(
+            validation.connect(table -> client.describeTable(table).table()),
+            "validator.connect(...) returned null");
+    return new DynamoClient(
+        pipeline.withValidator(connected), resolvedRegion, resolvedTransport.name(), codecs);
   }
 
   private static boolean flag(Optional<AwsConfig.Setting> setting) {

@@ -3,6 +3,7 @@ package io.dynamo.codec;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -28,32 +29,60 @@ public final class ItemCodec<T> implements AttributeCodec<T> {
   private final BiConsumer<? super T, ItemBuilder> writer;
   private final Function<? super Item, ? extends T> reader;
   private final CodecRegistry registry;
+  private final Consumer<? super T> check;
 
   private ItemCodec(
       BiConsumer<? super T, ItemBuilder> writer,
       Function<? super Item, ? extends T> reader,
-      CodecRegistry registry) {
+      CodecRegistry registry,
+      Consumer<? super T> check) {
     this.writer = writer;
     this.reader = reader;
     this.registry = registry;
+    this.check = check;
   }
 
   /** An item codec from a writer and a reader. */
   public static <T> ItemCodec<T> of(
       BiConsumer<? super T, ItemBuilder> writer, Function<? super Item, ? extends T> reader) {
     return new ItemCodec<>(
-        Objects.requireNonNull(writer, "writer"), Objects.requireNonNull(reader, "reader"), null);
+        Objects.requireNonNull(writer, "writer"),
+        Objects.requireNonNull(reader, "reader"),
+        null,
+        null);
   }
 
   /** This codec, with plain values and getters going through {@code registry}. */
   public ItemCodec<T> using(CodecRegistry registry) {
-    return registry == this.registry ? this : new ItemCodec<>(writer, reader, registry);
+    return registry == this.registry ? this : new ItemCodec<>(writer, reader, registry, check);
+  }
+
+  /**
+   * This codec, with {@code check} run on every value before it is written, after any check this
+   * codec already runs: it throws to refuse the value, and then nothing is written. This is where
+   * {@code dynamo-validation} validates annotated item types; a codec without a check costs nothing
+   * for it.
+   */
+  public ItemCodec<T> checking(Consumer<? super T> check) {
+    Objects.requireNonNull(check, "check");
+    Consumer<? super T> first = this.check;
+    Consumer<T> both =
+        first == null
+            ? check::accept
+            : value -> {
+              first.accept(value);
+              check.accept(value);
+            };
+    return new ItemCodec<>(writer, reader, registry, both);
   }
 
   /** The item for {@code value}. */
   public Item toItem(T value) {
     if (value == null) {
       throw new InvalidAttributeValueException("value to write as an item is null");
+    }
+    if (check != null) {
+      check.accept(value);
     }
     ItemBuilder builder = new ItemBuilder(registry());
     writer.accept(value, builder);

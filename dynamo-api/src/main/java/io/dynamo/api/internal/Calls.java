@@ -2,10 +2,12 @@ package io.dynamo.api.internal;
 
 import io.dynamo.api.call.ApiRequest;
 import io.dynamo.api.call.ApiResponse;
+import io.dynamo.api.call.RequestValidator;
 import io.dynamo.api.error.ApiCallTimeoutException;
 import io.dynamo.api.error.InvalidResponseException;
 import io.dynamo.api.internal.json.OperationSpec;
 import io.dynamo.api.internal.json.Reads;
+import io.dynamo.api.model.DynamoRequest;
 import io.dynamo.codec.CodecException;
 import io.dynamo.codec.DynamoException;
 import java.io.IOException;
@@ -19,7 +21,7 @@ public final class Calls {
   /** Calls {@code spec} with {@code request} on this thread. */
   public static <Q, R> R call(Pipeline pipeline, OperationSpec<Q, R> spec, Q request) {
     long deadline = pipeline.deadlineFromNow();
-    ApiRequest call = ApiRequest.of(spec.operation(), write(spec, request));
+    ApiRequest call = ApiRequest.of(spec.operation(), write(pipeline, spec, request));
     Observation observation = pipeline.observe(call, request, false);
     if (observation == null) {
       return read(pipeline, spec, pipeline.execute(call, null), deadline);
@@ -40,7 +42,7 @@ public final class Calls {
     long deadline = pipeline.deadlineFromNow();
     byte[] body;
     try {
-      body = write(spec, request);
+      body = write(pipeline, spec, request);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -57,10 +59,14 @@ public final class Calls {
         (result, error) -> observation.ended(result, null, error));
   }
 
-  private static <Q, R> byte[] write(OperationSpec<Q, R> spec, Q request) {
+  private static <Q, R> byte[] write(Pipeline pipeline, OperationSpec<Q, R> spec, Q request) {
     if (request == null) {
       throw new io.dynamo.api.error.InvalidRequestException(
           spec.operation().operationName() + "Request", "request is null");
+    }
+    RequestValidator validator = pipeline.validator();
+    if (validator != null && request instanceof DynamoRequest) {
+      validator.validateRequest((DynamoRequest<?>) request);
     }
     try {
       return spec.write(request);

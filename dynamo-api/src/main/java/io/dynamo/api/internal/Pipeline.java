@@ -59,6 +59,9 @@ public final class Pipeline implements AutoCloseable {
   private final CodecRegistry registry;
   private final Telemetry telemetry;
 
+  /** The opt-in validation of typed requests and table items; null (the usual) when not set. */
+  private final io.dynamo.api.call.RequestValidator validator;
+
   /** Options given through {@link #withOptions}; only their headers are read per attempt. */
   private final io.dynamo.api.call.RequestOptions extra;
 
@@ -88,6 +91,7 @@ public final class Pipeline implements AutoCloseable {
         callTimeout,
         registry,
         Telemetry.NONE,
+        null,
         io.dynamo.api.call.RequestOptions.none());
   }
 
@@ -105,6 +109,7 @@ public final class Pipeline implements AutoCloseable {
       Duration callTimeout,
       CodecRegistry registry,
       Telemetry telemetry,
+      io.dynamo.api.call.RequestValidator validator,
       io.dynamo.api.call.RequestOptions extra) {
     this.endpoint = endpoint;
     this.transport = transport;
@@ -119,6 +124,7 @@ public final class Pipeline implements AutoCloseable {
     this.callTimeout = callTimeout;
     this.registry = registry;
     this.telemetry = telemetry;
+    this.validator = validator;
     this.extra = extra;
   }
 
@@ -219,6 +225,7 @@ public final class Pipeline implements AutoCloseable {
         options.callTimeout().orElse(callTimeout),
         registry,
         telemetry,
+        validator,
         extra.merge(options));
   }
 
@@ -241,7 +248,36 @@ public final class Pipeline implements AutoCloseable {
         callTimeout,
         registry,
         java.util.Objects.requireNonNull(observers, "observers"),
+        validator,
         extra);
+  }
+
+  /**
+   * This pipeline with typed requests and table items checked by {@code validator} (null for none).
+   * Owns the transport as this one does.
+   */
+  public Pipeline withValidator(io.dynamo.api.call.RequestValidator validator) {
+    return new Pipeline(
+        endpoint,
+        transport,
+        ownsTransport,
+        signer,
+        clock,
+        retryPolicy,
+        quota,
+        interceptors,
+        userAgent,
+        attemptTimeout,
+        callTimeout,
+        registry,
+        telemetry,
+        validator,
+        extra);
+  }
+
+  /** The validation of typed requests and table items, or null when there is none. */
+  public io.dynamo.api.call.RequestValidator validator() {
+    return validator;
   }
 
   /** The retry policy. */
