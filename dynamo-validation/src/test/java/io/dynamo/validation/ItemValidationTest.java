@@ -49,6 +49,15 @@ class ItemValidationTest {
                   r.getInt("orders"),
                   new Address(r.getString("street"), r.getString("zip"))));
 
+  /** The same, stored under the key pk = "customer", sk = 0 of the dynalite test's table. */
+  static final ItemCodec<Customer> CUSTOMER_WITH_KEYS =
+      ItemCodec.of(
+          (c, w) -> {
+            w.string("pk", "customer").number("sk", 0);
+            CUSTOMER.toItem(c).attributes().forEach(w::attribute);
+          },
+          CUSTOMER::fromItem);
+
   static final Customer GOOD =
       new Customer("c1", "ivan@example.com", 3, new Address("Main St 1", "12345"));
   static final Customer BAD = new Customer("", "not-an-email", -1, new Address(" ", "1234-secret"));
