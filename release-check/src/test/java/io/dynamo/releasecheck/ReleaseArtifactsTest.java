@@ -27,8 +27,8 @@ import org.w3c.dom.NodeList;
  */
 class ReleaseArtifactsTest {
   /**
-   * The published jar modules. To come: dynamo-validation, dynamo-mapper (add them here, to
-   * dynamo-bom, and leave dynamo.skipPublishing false in their POMs).
+   * The published jar modules. To come: dynamo-mapper (add it here, to dynamo-bom, and leave
+   * dynamo.skipPublishing false in its POM).
    */
   static final Set<String> PUBLISHED_JARS =
       Set.of(
@@ -38,7 +38,8 @@ class ReleaseArtifactsTest {
           "transport-jdk",
           "transport-apache",
           "transport-vertx",
-          "dynamo-opentelemetry");
+          "dynamo-opentelemetry",
+          "dynamo-validation");
 
   static final Path ROOT = Path.of(System.getProperty("dynamo.root"));
   static final String VERSION = System.getProperty("project.version");
