@@ -37,7 +37,10 @@ import org.openjdk.jmh.util.ListStatistics;
  * {@code threads=N} runs each benchmark on N threads at once instead (JMH's {@code -t}), for
  * throughput under concurrency: the times are then per call on each thread. {@code pair=a,b}
  * compares two other methods of the suite ({@code a} in the "ours" column), such as {@code
- * pair=transportJdkExecute,jdkHttpClientSend} in {@code HttpFloorBenchmark}.
+ * pair=transportJdkExecute,jdkHttpClientSend} in {@code HttpFloorBenchmark}. {@code sides=a,b}
+ * compares methods named {@code a} and {@code b} followed by each call instead of {@code ours} and
+ * {@code sdk}, such as {@code sides=validated,plain} in {@code ValidationBenchmark} (the ratio is
+ * then {@code b / a}).
  */
 public final class Ratios {
   private static final String ALLOC = "gc.alloc.rate.norm";
@@ -52,6 +55,7 @@ public final class Ratios {
     int threads = 1;
     String oursName = "ours";
     String sdkName = "sdk";
+    boolean paired = false;
     for (int i = 2; i < args.length; i++) {
       if (args[i].startsWith("threads=")) {
         threads = Integer.parseInt(args[i].substring("threads=".length()));
@@ -61,6 +65,13 @@ public final class Ratios {
         String[] pair = args[i].substring("pair=".length()).split(",", 2);
         oursName = pair[0];
         sdkName = pair[1];
+        paired = true;
+        continue;
+      }
+      if (args[i].startsWith("sides=")) {
+        String[] sides = args[i].substring("sides=".length()).split(",", 2);
+        oursName = sides[0];
+        sdkName = sides[1];
         continue;
       }
       int eq = args[i].indexOf('=');
@@ -70,7 +81,6 @@ public final class Ratios {
       params.put(args[i].substring(0, eq), args[i].substring(eq + 1));
     }
     boolean cold = suite.contains("ColdStart");
-    boolean paired = !oursName.equals("ours");
     List<String> calls = cold || paired ? List.of("") : List.of("GetItem", "PutItem", "Query");
     Path logs = logDirectory(suite);
     System.out.println("JMH output: " + logs);
@@ -131,8 +141,26 @@ public final class Ratios {
         threads,
         rounds,
         unit);
+    String a = oursName.equals("ours") ? "ours" : oursName;
+    String b = sdkName.equals("sdk") ? "SDK" : sdkName;
     System.out.println(
-        "| call | ours | SDK | SDK / ours (time) | ours B/op | SDK B/op | SDK / ours (bytes) |");
+        "| call | "
+            + a
+            + " | "
+            + b
+            + " | "
+            + b
+            + " / "
+            + a
+            + " (time) | "
+            + a
+            + " B/op | "
+            + b
+            + " B/op | "
+            + b
+            + " / "
+            + a
+            + " (bytes) |");
     System.out.println("|---|---|---|---|---|---|---|");
     for (String call : calls) {
       ListStatistics ours = time.get(oursName + call);
@@ -158,7 +186,7 @@ public final class Ratios {
     }
     System.out.println();
     System.out.println(
-        "SDK / ours from the medians of the same iterations (robust to load spikes):");
+        b + " / " + a + " from the medians of the same iterations (robust to load spikes):");
     for (String call : calls) {
       System.out.println(
           "  "

@@ -35,6 +35,23 @@ class BenchmarksSmokeTest {
     }
   }
 
+  @Test
+  void validationBenchmarkRunsWithValidationOnAndOff() {
+    ValidationBenchmark b = new ValidationBenchmark();
+    b.setUp();
+    try {
+      assertEquals("Ivan Petrov", ((GetItemResponse) b.plainGetItem()).item().getString("name"));
+      assertEquals(
+          "Ivan Petrov", ((GetItemResponse) b.validatedGetItem()).item().getString("name"));
+      assertNotNull(b.plainPutItem());
+      assertNotNull(b.validatedPutItem());
+      assertEquals(Fixtures.PAGE_SIZE, ((QueryResponse) b.plainQuery()).items().size());
+      assertEquals(Fixtures.PAGE_SIZE, ((QueryResponse) b.validatedQuery()).items().size());
+    } finally {
+      b.tearDown();
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"jdk", "apache", "apache4", "vertx"})
   void loopbackBenchmarkRunsAndBothSidesSendTheSame(String stack) throws Exception {
