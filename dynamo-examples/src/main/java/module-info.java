@@ -2,6 +2,11 @@
 module io.dynamo.examples {
   requires io.dynamo.api;
   requires io.dynamo.testkit;
+  requires io.dynamo.validation;
 
   exports io.dynamo.examples;
+
+  // the validation recipe's annotated types, read by Hibernate Validator
+  opens io.dynamo.examples to
+      org.hibernate.validator;
 }

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's Java examples are the examples' code: every {@code tag::x[]} region of {@link
- * Walkthrough} and {@link Recipes} appears in the README under {@code <!-- snippet:x -->},
- * character for character, and the README shows no snippet the walk-through lacks. ({@code
- * scripts/update-readme-snippets} copies them over after a change.)
+ * Walkthrough}, {@link Recipes} and the other examples' sources appears in the README under {@code
+ * <!-- snippet:x -->}, character for character, and the README shows no snippet the walk-through
+ * lacks. ({@code scripts/update-readme-snippets} copies them over after a change.)
  */
 class ReadmeTest {
   private static final Path ROOT = Path.of(System.getProperty("dynamo.root", ".."));
@@ -54,11 +54,14 @@ class ReadmeTest {
   @Test
   void everyExampleIsInTheReadmeVerbatim() throws IOException {
     Path examples = ROOT.resolve("dynamo-examples/src/main/java/io/dynamo/examples");
-    String source =
-        Files.readString(examples.resolve("Walkthrough.java"))
-            + Files.readString(examples.resolve("Recipes.java"));
+    StringBuilder source = new StringBuilder();
+    try (var files = Files.list(examples)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        source.append(Files.readString(file));
+      }
+    }
     String readme = Files.readString(ROOT.resolve("README.md"));
-    Map<String, String> regions = regions(source);
+    Map<String, String> regions = regions(source.toString());
     assertTrue(regions.size() >= 18, "found only " + regions.keySet());
     Map<String, String> snippets = new LinkedHashMap<>();
     Matcher m = SNIPPET.matcher(readme);
