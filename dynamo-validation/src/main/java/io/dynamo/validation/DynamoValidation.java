@@ -185,7 +185,8 @@ public final class DynamoValidation implements RequestValidator {
                 path,
                 v.getMessage(),
                 v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
-                item
+                item || path.endsWith("Statement")
+                    // a PartiQL statement can hold item values in its text
                     ? Describe.itemValue(value, settings.showValues())
                     : Describe.member(value, settings.showValues())));
       }

@@ -51,6 +51,20 @@ class ViolationMessagesTest {
   }
 
   @Test
+  void aPartiqlStatementIsDescribedNotQuoted() {
+    String statement = "INSERT INTO users VALUE {'pk': 'a', 'password': 'hunter2'}";
+    List<Violation> violations =
+        DynamoValidation.create()
+            .check(
+                io.dynamo.api.model.ExecuteStatementRequest.builder()
+                    .statement(statement + " ".repeat(8192))
+                    .build());
+    assertEquals("Statement", violations.get(0).path());
+    assertEquals(
+        "String of " + (statement.length() + 8192) + " characters", violations.get(0).value());
+  }
+
+  @Test
   void valuesAreShownWhenAskedFor() {
     DynamoValidation showing =
         DynamoValidation.builder()
