@@ -9,11 +9,9 @@ import io.dynamo.validation.internal.Factories;
 import io.dynamo.validation.internal.ModelMapping;
 import io.dynamo.validation.internal.Paths;
 import io.dynamo.validation.internal.RulePayload;
-import io.dynamo.validation.internal.RuleValidators;
 import io.dynamo.validation.internal.Settings;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
@@ -68,12 +67,11 @@ public final class DynamoValidation implements RequestValidator {
     this.config = config.copy();
     this.settings =
         new Settings(config.keySchemas, config.learn ? describe : null, config.valuesInMessages);
-    ValidatorFactory model = Factories.model();
     this.requests =
-        model
+        Factories.model()
+            .unwrap(HibernateValidatorFactory.class)
             .usingContext()
-            .constraintValidatorFactory(
-                new RuleValidators(model.getConstraintValidatorFactory(), settings))
+            .constraintValidatorPayload(settings)
             .getValidator();
     this.items = config.validator != null ? config.validator : Factories.items().getValidator();
   }

@@ -49,6 +49,19 @@ class KeySchemaTest {
   }
 
   @Test
+  void eachValidationKeepsItsOwnSchemas() {
+    DynamoValidation strings =
+        DynamoValidation.builder().keySchema("things", KeySchema.of("id", ScalarType.S)).build();
+    DynamoValidation numbers =
+        DynamoValidation.builder().keySchema("things", KeySchema.of("id", ScalarType.N)).build();
+    GetItemRequest byString = GetItemRequest.of("things", Key.of("id", "x"));
+    for (int i = 0; i < 3; i++) {
+      assertEquals(List.of(), strings.check(byString));
+      assertEquals(1, numbers.check(byString).size());
+    }
+  }
+
+  @Test
   void itemsPutHaveTheKeyAttributes() {
     try (Stubbed stub =
         new Stubbed(DynamoValidation.builder().keySchema("events", EVENTS).build())) {

@@ -15,30 +15,27 @@ public final class AttributeLimitsValidator
     implements ConstraintValidator<AttributeLimits, Object> {
   private static final int MAX_NAME_BYTES = 65535;
 
-  private final Settings settings;
-
   /** Made by {@link RuleValidators}. */
-  public AttributeLimitsValidator(Settings settings) {
-    this.settings = settings;
-  }
+  public AttributeLimitsValidator() {}
 
   @Override
   public boolean isValid(Object value, ConstraintValidatorContext context) {
     if (value == null) {
       return true;
     }
+    Settings settings = Settings.of(context);
     if (value instanceof Item) {
       Map<String, AttributeValue> attributes = ((Item) value).attributes();
       if (cheapOk(attributes) && Sizes.ofAttributes(attributes) <= Sizes.MAX_ITEM_BYTES) {
         return true;
       }
       Report report = new Report(context);
-      item(report, attributes);
+      item(report, settings, attributes);
       return report.valid();
     }
     if (value instanceof Key) {
       Report report = new Report(context);
-      key(report, ((Key) value).attributes());
+      key(report, settings, ((Key) value).attributes());
       return report.valid();
     }
     if (value instanceof AttributeValue) {
@@ -47,13 +44,14 @@ public final class AttributeLimitsValidator
         return true; // a scalar: nothing to break
       }
       Report report = new Report(context);
-      nested(report, "", v, 1);
+      nested(report, settings, "", v, 1);
       return report.valid();
     }
     return true;
   }
 
-  private void item(Report report, Map<String, AttributeValue> attributes) {
+  private static void item(
+      Report report, Settings settings, Map<String, AttributeValue> attributes) {
     long size = Sizes.ofAttributes(attributes);
     if (size > Sizes.MAX_ITEM_BYTES) {
       report.add(
@@ -68,11 +66,12 @@ public final class AttributeLimitsValidator
     }
     for (Map.Entry<String, AttributeValue> e : attributes.entrySet()) {
       name(report, e.getKey());
-      nested(report, e.getKey(), e.getValue(), 1);
+      nested(report, settings, e.getKey(), e.getValue(), 1);
     }
   }
 
-  private void key(Report report, Map<String, AttributeValue> attributes) {
+  private static void key(
+      Report report, Settings settings, Map<String, AttributeValue> attributes) {
     for (Map.Entry<String, AttributeValue> e : attributes.entrySet()) {
       name(report, e.getKey());
       keyValue(report, e.getKey(), e.getValue(), Sizes.MAX_PARTITION_KEY_BYTES, settings);
@@ -116,7 +115,7 @@ public final class AttributeLimitsValidator
     }
   }
 
-  private void name(Report report, String name) {
+  private static void name(Report report, String name) {
     long bytes = Sizes.utf8Length(name);
     if (bytes == 0 || bytes > MAX_NAME_BYTES) {
       report.add(
@@ -131,32 +130,34 @@ public final class AttributeLimitsValidator
     }
   }
 
-  private void nested(Report report, String where, AttributeValue value, int level) {
+  private static void nested(
+      Report report, Settings settings, String where, AttributeValue value, int level) {
     if (value instanceof AttributeValue.M) {
       if (level > Sizes.MAX_DEPTH) {
-        depth(report, where, value);
+        depth(report, settings, where, value);
         return;
       }
       for (Map.Entry<String, AttributeValue> e : ((AttributeValue.M) value).values().entrySet()) {
         nested(
             report,
+            settings,
             where.isEmpty() ? e.getKey() : where + "." + e.getKey(),
             e.getValue(),
             level + 1);
       }
     } else if (value instanceof AttributeValue.L) {
       if (level > Sizes.MAX_DEPTH) {
-        depth(report, where, value);
+        depth(report, settings, where, value);
         return;
       }
       int i = 0;
       for (AttributeValue v : ((AttributeValue.L) value).values()) {
-        nested(report, where + "[" + i++ + "]", v, level + 1);
+        nested(report, settings, where + "[" + i++ + "]", v, level + 1);
       }
     }
   }
 
-  private void depth(Report report, String where, AttributeValue value) {
+  private static void depth(Report report, Settings settings, String where, AttributeValue value) {
     report.add(
         "",
         Rule.NESTING,

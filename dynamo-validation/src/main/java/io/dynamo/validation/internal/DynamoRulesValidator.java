@@ -56,18 +56,15 @@ public final class DynamoRulesValidator implements ConstraintValidator<DynamoRul
   private static final int MAX_BATCH_WRITES = 25;
   private static final int MAX_BATCH_KEYS = 100;
 
-  private final Settings settings;
-
   /** Made by {@link RuleValidators}. */
-  public DynamoRulesValidator(Settings settings) {
-    this.settings = settings;
-  }
+  public DynamoRulesValidator() {}
 
   @Override
   public boolean isValid(Object value, ConstraintValidatorContext context) {
     if (value == null) {
       return true;
     }
+    Settings settings = Settings.of(context);
     Report report = new Report(context);
     if (value instanceof GetItemRequest) {
       GetItemRequest r = (GetItemRequest) value;
@@ -77,7 +74,7 @@ public final class DynamoRulesValidator implements ConstraintValidator<DynamoRul
           Map.of(),
           "ProjectionExpression",
           r.projectionExpression());
-      key(report, "Key", r.tableName(), r.key());
+      key(report, settings, "Key", r.tableName(), r.key());
     } else if (value instanceof PutItemRequest) {
       PutItemRequest r = (PutItemRequest) value;
       if (r.item() != null && r.item().isEmpty()) {
@@ -102,7 +99,7 @@ public final class DynamoRulesValidator implements ConstraintValidator<DynamoRul
           r.expressionAttributeValues(),
           "ConditionExpression",
           r.conditionExpression());
-      key(report, "Key", r.tableName(), r.key());
+      key(report, settings, "Key", r.tableName(), r.key());
     } else if (value instanceof UpdateItemRequest) {
       UpdateItemRequest r = (UpdateItemRequest) value;
       Expressions.check(
@@ -113,7 +110,7 @@ public final class DynamoRulesValidator implements ConstraintValidator<DynamoRul
           r.updateExpression(),
           "ConditionExpression",
           r.conditionExpression());
-      key(report, "Key", r.tableName(), r.key());
+      key(report, settings, "Key", r.tableName(), r.key());
     } else if (value instanceof QueryRequest) {
       QueryRequest r = (QueryRequest) value;
       Expressions.check(
@@ -137,11 +134,11 @@ public final class DynamoRulesValidator implements ConstraintValidator<DynamoRul
           "ProjectionExpression",
           r.projectionExpression());
     } else if (value instanceof BatchGetItemRequest) {
-      batchGet(report, (BatchGetItemRequest) value);
+      batchGet(report, settings, (BatchGetItemRequest) value);
     } else if (value instanceof BatchWriteItemRequest) {
-      batchWrite(report, (BatchWriteItemRequest) value);
+      batchWrite(report, settings, (BatchWriteItemRequest) value);
     } else if (value instanceof TransactWriteItemsRequest) {
-      transactWrite(report, (TransactWriteItemsRequest) value);
+      transactWrite(report, settings, (TransactWriteItemsRequest) value);
     } else if (value instanceof KeysAndAttributes) {
       KeysAndAttributes r = (KeysAndAttributes) value;
       Expressions.check(
@@ -192,7 +189,7 @@ public final class DynamoRulesValidator implements ConstraintValidator<DynamoRul
           r.updateExpression(),
           "ConditionExpression",
           r.conditionExpression());
-      key(report, "Key", r.tableName(), r.key());
+      key(report, settings, "Key", r.tableName(), r.key());
     } else if (value instanceof TransactDelete) {
       TransactDelete r = (TransactDelete) value;
       Expressions.check(
@@ -201,7 +198,7 @@ public final class DynamoRulesValidator implements ConstraintValidator<DynamoRul
           r.expressionAttributeValues(),
           "ConditionExpression",
           r.conditionExpression());
-      key(report, "Key", r.tableName(), r.key());
+      key(report, settings, "Key", r.tableName(), r.key());
     } else if (value instanceof TransactConditionCheck) {
       TransactConditionCheck r = (TransactConditionCheck) value;
       Expressions.check(
@@ -210,7 +207,7 @@ public final class DynamoRulesValidator implements ConstraintValidator<DynamoRul
           r.expressionAttributeValues(),
           "ConditionExpression",
           r.conditionExpression());
-      key(report, "Key", r.tableName(), r.key());
+      key(report, settings, "Key", r.tableName(), r.key());
     } else if (value instanceof TransactGet) {
       TransactGet r = (TransactGet) value;
       Expressions.check(
@@ -219,18 +216,18 @@ public final class DynamoRulesValidator implements ConstraintValidator<DynamoRul
           Map.of(),
           "ProjectionExpression",
           r.projectionExpression());
-      key(report, "Key", r.tableName(), r.key());
+      key(report, settings, "Key", r.tableName(), r.key());
     }
     return report.valid();
   }
 
-  private void key(Report report, String path, String table, Key key) {
+  private static void key(Report report, Settings settings, String path, String table, Key key) {
     if (key != null) {
       Keys.key(report, path, key, settings.keySchema(table), settings);
     }
   }
 
-  private void batchGet(Report report, BatchGetItemRequest r) {
+  private static void batchGet(Report report, Settings settings, BatchGetItemRequest r) {
     int total = 0;
     for (Map.Entry<String, KeysAndAttributes> e : r.requestItems().entrySet()) {
       KeysAndAttributes reads = e.getValue();
@@ -271,7 +268,7 @@ public final class DynamoRulesValidator implements ConstraintValidator<DynamoRul
     }
   }
 
-  private void batchWrite(Report report, BatchWriteItemRequest r) {
+  private static void batchWrite(Report report, Settings settings, BatchWriteItemRequest r) {
     int total = 0;
     for (Map.Entry<String, List<WriteRequest>> e : r.requestItems().entrySet()) {
       List<WriteRequest> writes = e.getValue();
@@ -324,7 +321,7 @@ public final class DynamoRulesValidator implements ConstraintValidator<DynamoRul
     }
   }
 
-  private void transactWrite(Report report, TransactWriteItemsRequest r) {
+  private static void transactWrite(Report report, Settings settings, TransactWriteItemsRequest r) {
     Map<Map.Entry<String, Map<String, AttributeValue>>, Integer> seen = new HashMap<>();
     List<TransactWriteItem> items = r.transactItems();
     for (int i = 0; i < items.size(); i++) {

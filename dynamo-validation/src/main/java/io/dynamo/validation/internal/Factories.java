@@ -48,6 +48,8 @@ public final class Factories {
     static {
       HibernateValidatorConfiguration config =
           configure().getterPropertySelectionStrategy(new WireNames());
+      config.constraintValidatorFactory(
+          new RuleValidators(config.getDefaultConstraintValidatorFactory()));
       ConstraintMapping mapping = config.createConstraintMapping();
       STATS = ModelMapping.apply(mapping);
       FACTORY = config.addMapping(mapping).buildValidatorFactory();

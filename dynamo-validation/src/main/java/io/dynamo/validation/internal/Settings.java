@@ -2,6 +2,7 @@ package io.dynamo.validation.internal;
 
 import io.dynamo.api.model.TableDescription;
 import io.dynamo.validation.KeySchema;
+import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -11,6 +12,9 @@ import java.util.function.Function;
  * to learn one (if at all), and whether item values may be shown. Thread-safe.
  */
 public final class Settings {
+  /** No key schema, values never shown: for a validator used without a payload. */
+  static final Settings NONE = new Settings(Map.of(), null, false);
+
   private final Map<String, KeySchema> given;
   private final Map<String, KeySchema> learnt = new ConcurrentHashMap<>();
   private final Function<String, TableDescription> describe;
@@ -30,6 +34,17 @@ public final class Settings {
     this.given = Map.copyOf(given);
     this.describe = describe;
     this.showValues = showValues;
+  }
+
+  /** The settings a validator is called with: its {@code Validator}'s payload. */
+  static Settings of(ConstraintValidatorContext context) {
+    Settings s =
+        context
+            .unwrap(
+                org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext
+                    .class)
+            .getConstraintValidatorPayload(Settings.class);
+    return s != null ? s : NONE;
   }
 
   /** Whether item values may be shown in messages. */
