@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +39,8 @@ import org.openjdk.jmh.util.ListStatistics;
  * throughput under concurrency: the times are then per call on each thread. {@code pair=a,b}
  * compares two other methods of the suite ({@code a} in the "ours" column), such as {@code
  * pair=transportJdkExecute,jdkHttpClientSend} in {@code HttpFloorBenchmark}. {@code sides=a,b}
- * compares methods named {@code a} and {@code b} followed by each call instead of {@code ours} and
- * {@code sdk}, such as {@code sides=validated,plain} in {@code ValidationBenchmark} (the ratio is
- * then {@code b / a}).
+ * compares two other sides of the three calls ({@code a} in the "ours" column), such as {@code
+ * sides=ours,item} in {@code MapperBenchmark}.
  */
 public final class Ratios {
   private static final String ALLOC = "gc.alloc.rate.norm";
@@ -55,23 +55,21 @@ public final class Ratios {
     int threads = 1;
     String oursName = "ours";
     String sdkName = "sdk";
-    boolean paired = false;
     for (int i = 2; i < args.length; i++) {
       if (args[i].startsWith("threads=")) {
         threads = Integer.parseInt(args[i].substring("threads=".length()));
-        continue;
-      }
-      if (args[i].startsWith("pair=")) {
-        String[] pair = args[i].substring("pair=".length()).split(",", 2);
-        oursName = pair[0];
-        sdkName = pair[1];
-        paired = true;
         continue;
       }
       if (args[i].startsWith("sides=")) {
         String[] sides = args[i].substring("sides=".length()).split(",", 2);
         oursName = sides[0];
         sdkName = sides[1];
+        continue;
+      }
+      if (args[i].startsWith("pair=")) {
+        String[] pair = args[i].substring("pair=".length()).split(",", 2);
+        oursName = pair[0];
+        sdkName = pair[1];
         continue;
       }
       int eq = args[i].indexOf('=');
@@ -81,6 +79,7 @@ public final class Ratios {
       params.put(args[i].substring(0, eq), args[i].substring(eq + 1));
     }
     boolean cold = suite.contains("ColdStart");
+    boolean paired = Arrays.stream(args).anyMatch(a -> a.startsWith("pair="));
     List<String> calls = cold || paired ? List.of("") : List.of("GetItem", "PutItem", "Query");
     Path logs = logDirectory(suite);
     System.out.println("JMH output: " + logs);
@@ -141,26 +140,8 @@ public final class Ratios {
         threads,
         rounds,
         unit);
-    String a = oursName.equals("ours") ? "ours" : oursName;
-    String b = sdkName.equals("sdk") ? "SDK" : sdkName;
     System.out.println(
-        "| call | "
-            + a
-            + " | "
-            + b
-            + " | "
-            + b
-            + " / "
-            + a
-            + " (time) | "
-            + a
-            + " B/op | "
-            + b
-            + " B/op | "
-            + b
-            + " / "
-            + a
-            + " (bytes) |");
+        "| call | ours | SDK | SDK / ours (time) | ours B/op | SDK B/op | SDK / ours (bytes) |");
     System.out.println("|---|---|---|---|---|---|---|");
     for (String call : calls) {
       ListStatistics ours = time.get(oursName + call);
@@ -186,7 +167,7 @@ public final class Ratios {
     }
     System.out.println();
     System.out.println(
-        b + " / " + a + " from the medians of the same iterations (robust to load spikes):");
+        "SDK / ours from the medians of the same iterations (robust to load spikes):");
     for (String call : calls) {
       System.out.println(
           "  "
