@@ -27,8 +27,8 @@ import org.w3c.dom.NodeList;
  */
 class ReleaseArtifactsTest {
   /**
-   * The published jar modules. To come: dynamo-validation, dynamo-mapper (add them here, to
-   * dynamo-bom, and leave dynamo.skipPublishing false in their POMs).
+   * The published jar modules. To come: dynamo-validation (add it here, to dynamo-bom, and leave
+   * dynamo.skipPublishing false in their POMs).
    */
   static final Set<String> PUBLISHED_JARS =
       Set.of(
@@ -38,7 +38,9 @@ class ReleaseArtifactsTest {
           "transport-jdk",
           "transport-apache",
           "transport-vertx",
-          "dynamo-opentelemetry");
+          "dynamo-opentelemetry",
+          "dynamo-mapper",
+          "dynamo-mapper-processor");
 
   static final Path ROOT = Path.of(System.getProperty("dynamo.root"));
   static final String VERSION = System.getProperty("project.version");
