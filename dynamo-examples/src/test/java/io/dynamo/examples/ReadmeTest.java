@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's Java examples are the examples' code: every {@code tag::x[]} region of {@link
- * Walkthrough} and {@link Recipes} appears in the README under {@code <!-- snippet:x -->},
- * character for character, and the README shows no snippet the walk-through lacks. ({@code
- * scripts/update-readme-snippets} copies them over after a change.)
+ * Walkthrough}, {@link Recipes} and the orders recipe ({@link Order}, {@link OrdersRecipe}) appears
+ * in the README under {@code <!-- snippet:x -->}, character for character, and the README shows no
+ * snippet the walk-through lacks. ({@code scripts/update-readme-snippets} copies them over after a
+ * change.)
  */
 class ReadmeTest {
   private static final Path ROOT = Path.of(System.getProperty("dynamo.root", ".."));
@@ -56,7 +57,9 @@ class ReadmeTest {
     Path examples = ROOT.resolve("dynamo-examples/src/main/java/io/dynamo/examples");
     String source =
         Files.readString(examples.resolve("Walkthrough.java"))
-            + Files.readString(examples.resolve("Recipes.java"));
+            + Files.readString(examples.resolve("Recipes.java"))
+            + Files.readString(examples.resolve("Order.java"))
+            + Files.readString(examples.resolve("OrdersRecipe.java"));
     String readme = Files.readString(ROOT.resolve("README.md"));
     Map<String, String> regions = regions(source);
     assertTrue(regions.size() >= 18, "found only " + regions.keySet());
