@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,9 @@ import org.openjdk.jmh.util.ListStatistics;
  * {@code threads=N} runs each benchmark on N threads at once instead (JMH's {@code -t}), for
  * throughput under concurrency: the times are then per call on each thread. {@code pair=a,b}
  * compares two other methods of the suite ({@code a} in the "ours" column), such as {@code
- * pair=transportJdkExecute,jdkHttpClientSend} in {@code HttpFloorBenchmark}.
+ * pair=transportJdkExecute,jdkHttpClientSend} in {@code HttpFloorBenchmark}. {@code sides=a,b}
+ * compares two other sides of the three calls ({@code a} in the "ours" column), such as {@code
+ * sides=ours,item} in {@code MapperBenchmark}.
  */
 public final class Ratios {
   private static final String ALLOC = "gc.alloc.rate.norm";
@@ -57,6 +60,12 @@ public final class Ratios {
         threads = Integer.parseInt(args[i].substring("threads=".length()));
         continue;
       }
+      if (args[i].startsWith("sides=")) {
+        String[] sides = args[i].substring("sides=".length()).split(",", 2);
+        oursName = sides[0];
+        sdkName = sides[1];
+        continue;
+      }
       if (args[i].startsWith("pair=")) {
         String[] pair = args[i].substring("pair=".length()).split(",", 2);
         oursName = pair[0];
@@ -70,7 +79,7 @@ public final class Ratios {
       params.put(args[i].substring(0, eq), args[i].substring(eq + 1));
     }
     boolean cold = suite.contains("ColdStart");
-    boolean paired = !oursName.equals("ours");
+    boolean paired = Arrays.stream(args).anyMatch(a -> a.startsWith("pair="));
     List<String> calls = cold || paired ? List.of("") : List.of("GetItem", "PutItem", "Query");
     Path logs = logDirectory(suite);
     System.out.println("JMH output: " + logs);
