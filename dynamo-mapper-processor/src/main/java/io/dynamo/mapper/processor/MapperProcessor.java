@@ -200,6 +200,9 @@ public final class MapperProcessor extends AbstractProcessor {
     List<Shape.RecordShape> nested = new ArrayList<>();
     for (int i = 0; i < shapes.nested().size(); i++) {
       TypeElement n = shapes.nested().get(i);
+      if (n.equals(record)) {
+        continue; // a record that holds itself: its own codec serves
+      }
       boolean nestedNull = storeNull;
       AnnotationMirror own = annotations.find(n, Annotations.TABLE);
       if (own != null) {

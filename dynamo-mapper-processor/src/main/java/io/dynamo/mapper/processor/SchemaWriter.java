@@ -48,16 +48,17 @@ final class SchemaWriter {
     line(0, "/**");
     line(
         0,
-        " * The DynamoDB mapping of {@link "
-            + record
+        " * The DynamoDB mapping of {@code "
+            + model.record().getSimpleName()
             + "}, table {@code "
-            + model.tableName()
+            + escape(model.tableName())
             + "}:");
     line(
         0,
         " * its item codec, table schema, keys and attribute references. Generated at compile time.");
     line(0, " */");
-    line(0, "public final class " + self + " {");
+    // as visible as the record: a package-private record gets a package-private schema
+    line(0, (isPublic(model.record()) ? "public " : "") + "final class " + self + " {");
     for (int r = 0; r < records.size(); r++) {
       constants(r);
     }
@@ -83,7 +84,7 @@ final class SchemaWriter {
       line(1, "public static final String " + name + " = " + literal(index.name()) + ";");
       line(0, "");
     }
-    line(1, "/** The item codec of {@link " + record + "}. */");
+    line(1, "/** The item codec of {@code " + model.record().getSimpleName() + "}. */");
     line(1, "public static final io.dynamo.codec.ItemCodec<" + record + "> CODEC =");
     line(3, "io.dynamo.codec.ItemCodec.of(" + self + "::write0, " + self + "::read0);");
     line(0, "");
@@ -624,6 +625,15 @@ final class SchemaWriter {
         .replace("@", "&#64;")
         .replace("*/", "*&#47;")
         .replace("\\u", "\\\\u");
+  }
+
+  private static boolean isPublic(javax.lang.model.element.Element e) {
+    for (; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (!e.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void line(int indent, String text) {
