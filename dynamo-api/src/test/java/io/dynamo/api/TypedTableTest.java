@@ -142,6 +142,37 @@ class TypedTableTest {
   }
 
   @Test
+  void aTransactionalGetReadsValuesInTheKeysOrderWithNullsForNoItem() {
+    t.respond("{\"Responses\":[{\"Item\":" + ONE_JSON + "},{}]}");
+    List<User> found = users.transactGet(List.of(ONE, Key.of("id", 2)));
+    assertEquals(Arrays.asList(new User(1, "Ivan", null), null), found);
+    Sent.equivalent(
+        t,
+        "TransactGetItems",
+        "{\"TransactItems\":[{\"Get\":{\"Key\":{\"id\":{\"N\":\"1\"}},\"TableName\":\"users\"}},"
+            + "{\"Get\":{\"Key\":{\"id\":{\"N\":\"2\"}},\"TableName\":\"users\"}}]}");
+    t.respond("{\"Responses\":[{}]}");
+    assertEquals(
+        Arrays.asList((User) null),
+        db.async().table("users", USER).transactGet(List.of(ONE)).join());
+  }
+
+  @Test
+  void anAsyncTableSendsTheSameUpdateAndPage() {
+    AsyncTable<User> async = db.async().table("users", USER);
+    t.respond("{\"Attributes\":" + ONE_JSON + "}");
+    assertEquals(
+        new User(1, "Ivan", null),
+        async.update(ONE, Update.set("name", "Ivan"), Condition.attributeExists("id")).join());
+    assertEquals("UpdateItem", t.lastOperation());
+    t.respond("{\"Items\":[" + ONE_JSON + "],\"LastEvaluatedKey\":{\"id\":{\"N\":\"1\"}}}");
+    Page<User> page =
+        async.index("byName").queryPage(q -> q.keyCondition(Condition.eq("name", "Ivan"))).join();
+    assertEquals(ONE, page.cursor());
+    assertTrue(t.lastBody().contains("\"IndexName\":\"byName\""), t.lastBody());
+  }
+
+  @Test
   void anUpdateReadsLikeTheExpression() {
     assertEquals(
         "SET status = \"on\", ADD tags [a], REMOVE token",
