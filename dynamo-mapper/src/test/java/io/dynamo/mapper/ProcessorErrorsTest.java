@@ -199,6 +199,31 @@ class ProcessorErrorsTest {
   }
 
   @Test
+  void aNestedRecordTheGeneratedCodeCannotSee() {
+    String source =
+        IMPORTS
+            + "@DynamoTable(\"orders\")\n"
+            + "record Bad(@PartitionKey String id,\n"
+            + "           other.Line line) {}\n";
+    Compilation c =
+        Compilation.of(
+            Map.of(
+                "shop/Bad.java",
+                source,
+                "other/Line.java",
+                "package other;\npublic record Line(Hidden detail) {}\n",
+                "other/Hidden.java",
+                "package other;\nrecord Hidden(String x) {}\n"),
+            false);
+    assertFalse(c.success);
+    assertTrue(
+        c.toString()
+            .contains(
+                "record Hidden is not public and is in another package (other): make it public"),
+        c.toString());
+  }
+
+  @Test
   void aGenericNestedRecord() {
     assertError(
         "@DynamoTable(\"orders\")\n"

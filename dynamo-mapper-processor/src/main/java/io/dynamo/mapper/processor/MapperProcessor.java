@@ -125,7 +125,7 @@ public final class MapperProcessor extends AbstractProcessor {
               + " and '.'");
     }
     boolean storeNull = "STORE_NULL".equals(annotations.constant(t, "nulls"));
-    Shapes shapes = new Shapes();
+    Shapes shapes = new Shapes(packageOf(record));
     List<Shape.Component> components = components(record, shapes, storeNull);
     if (components == null) {
       return null;

@@ -87,6 +87,12 @@ final class Shapes {
   }
 
   private final List<TypeElement> nested = new ArrayList<>();
+  private final String schemaPackage;
+
+  /** Shapes for the schema class written in {@code schemaPackage}. */
+  Shapes(String schemaPackage) {
+    this.schemaPackage = schemaPackage;
+  }
 
   /** The nested records met so far, in the order met. */
   List<TypeElement> nested() {
@@ -152,6 +158,7 @@ final class Shapes {
       return new Shape.Registry(name, name, classRef(name), key.isEmpty() ? null : key, null);
     }
     if (element.getKind() == ElementKind.ENUM) {
+      visible(element, "enum");
       String java = canonical(element);
       return new Shape.Registry(java, java, classRef(java), "S", null);
     }
@@ -231,6 +238,7 @@ final class Shapes {
                 + element.getSimpleName()
                 + " is private: the generated code needs to call its accessors and constructor");
       }
+      visible(element, "record");
       if (!nested.contains(element)) {
         nested.add(element);
       }
@@ -322,6 +330,30 @@ final class Shapes {
     return type.getKind() == TypeKind.DECLARED
         ? ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString()
         : type.toString();
+  }
+
+  /** Fails unless the generated code, in {@link #schemaPackage}, can name {@code element}. */
+  private void visible(TypeElement element, String what) throws NoShape {
+    boolean everyPublic = true;
+    Element e = element;
+    for (; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
+      everyPublic &= e.getModifiers().contains(Modifier.PUBLIC);
+    }
+    String pkg =
+        e == null
+            ? ""
+            : ((javax.lang.model.element.PackageElement) e).getQualifiedName().toString();
+    if (!everyPublic && !pkg.equals(schemaPackage)) {
+      throw new NoShape(
+          what
+              + " "
+              + element.getSimpleName()
+              + " is not public and is in another package ("
+              + pkg
+              + "): make it public, so that the generated code in "
+              + (schemaPackage.isEmpty() ? "the unnamed package" : schemaPackage)
+              + " can use it");
+    }
   }
 
   static boolean accessible(Element element) {
