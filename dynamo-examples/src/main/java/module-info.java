@@ -1,6 +1,7 @@
 /** The README's walk-through as a program: {@link io.dynamo.examples.Walkthrough}. */
 module io.dynamo.examples {
   requires io.dynamo.api;
+  requires transitive io.dynamo.mapper; // the exported Order and OrderSchema show its types
   requires io.dynamo.testkit;
   requires io.dynamo.validation;
 

@@ -1,23 +1,21 @@
 package io.dynamo.api;
 
 import io.dynamo.api.error.ConditionalCheckFailedException;
+import io.dynamo.api.expr.Condition;
+import io.dynamo.api.expr.Update;
 import io.dynamo.api.internal.Futures;
-import io.dynamo.api.internal.ItemPublisher;
-import io.dynamo.api.internal.build.Require;
 import io.dynamo.api.model.DeleteItemRequest;
 import io.dynamo.api.model.GetItemRequest;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.QueryRequest;
-import io.dynamo.api.model.QueryResponse;
 import io.dynamo.api.model.ScanRequest;
-import io.dynamo.api.model.ScanResponse;
+import io.dynamo.api.model.TransactWriteItemsRequest;
+import io.dynamo.api.model.UpdateItemRequest;
 import io.dynamo.codec.Item;
 import io.dynamo.codec.ItemCodec;
 import io.dynamo.codec.Key;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
@@ -25,7 +23,7 @@ import java.util.function.Consumer;
 
 /**
  * {@link Table} without blocking: one table seen through an {@link ItemCodec}, its calls returning
- * {@link CompletableFuture}s, and its queries and scans {@link Flow.Publisher}s of values.
+ * {@link CompletableFuture}s, and its queries and scans {@link Flow.Publisher}s of values or pages.
  *
  * <pre>{@code
  * AsyncTable<User> users = db.async().table("users", USER);
@@ -44,23 +42,31 @@ import java.util.function.Consumer;
  */
 public final class AsyncTable<T> {
   private final DynamoAsyncClient client;
-  private final String name;
-  private final ItemCodec<T> codec;
+  private final TableRequests<T> requests;
 
   AsyncTable(DynamoAsyncClient client, String name, ItemCodec<T> codec) {
     this.client = client;
-    this.name = Require.tableNameOrArn("TableName", name);
-    this.codec = Objects.requireNonNull(codec, "codec").using(client.codecs());
+    this.requests = new TableRequests<>(name, codec, client.codecs());
   }
 
   /** The table's name (or ARN). */
   public String name() {
-    return name;
+    return requests.table();
   }
 
   /** The codec, bound to the client's registry. */
   public ItemCodec<T> codec() {
-    return codec;
+    return requests.codec();
+  }
+
+  /** The item {@code value} is stored as, for requests of your own. */
+  public Item item(T value) {
+    return requests.item(value);
+  }
+
+  /** The table's index {@code indexName}, to query and scan. */
+  public AsyncTableIndex<T> index(String indexName) {
+    return new AsyncTableIndex<>(client, requests.index(indexName));
   }
 
   /** The value stored under {@code key}, or {@code null} when there is no such item. */
@@ -76,11 +82,9 @@ public final class AsyncTable<T> {
   /** The value stored under {@code key}, with options such as {@code consistentRead(true)}. */
   public CompletableFuture<Optional<T>> find(Key key, Consumer<GetItemRequest.Builder> options) {
     return DynamoAsyncClient.later(
-        () -> {
-          GetItemRequest.Builder b = GetItemRequest.builder().table(name).key(key);
-          options.accept(b);
-          return Futures.map(client.getItem(b.build()), r -> r.find().map(codec::fromItem));
-        });
+        () ->
+            Futures.map(
+                client.getItem(requests.get(key, options)), r -> r.find().map(requests::value)));
   }
 
   /**
@@ -89,28 +93,36 @@ public final class AsyncTable<T> {
    */
   public CompletableFuture<List<T>> getAll(Collection<Key> keys) {
     return DynamoAsyncClient.later(
+        () -> Futures.map(client.batchGetAll(name(), keys), requests::values));
+  }
+
+  /**
+   * The values stored under {@code keys} as of one moment (TransactGetItems), in the keys' order,
+   * {@code null} where there is no item.
+   */
+  public CompletableFuture<List<T>> transactGet(Collection<Key> keys) {
+    return DynamoAsyncClient.later(
         () ->
             Futures.map(
-                client.batchGetAll(name, keys),
-                items -> {
-                  List<T> values = new ArrayList<>(items.size());
-                  for (Item item : items) {
-                    values.add(codec.fromItem(item));
-                  }
-                  return values;
-                }));
+                client.transactGetItems(requests.transactGet(keys)), r -> requests.values(r)));
   }
 
   /** Stores every value, with as many BatchWriteItem requests as it takes. */
   public CompletableFuture<Void> putAll(Collection<? extends T> values) {
-    return DynamoAsyncClient.later(
-        () -> {
-          List<Item> items = new ArrayList<>(values.size());
-          for (T value : values) {
-            items.add(codec.toItem(value));
-          }
-          return client.batchPutAll(name, items);
-        });
+    return writeAll(values, List.of());
+  }
+
+  /** Deletes the items with {@code keys}, with as many BatchWriteItem requests as it takes. */
+  public CompletableFuture<Void> deleteAll(Collection<? extends Key> keys) {
+    return writeAll(List.of(), keys);
+  }
+
+  /**
+   * Stores {@code puts} and deletes {@code deletes} with as many BatchWriteItem requests as needed.
+   */
+  public CompletableFuture<Void> writeAll(
+      Collection<? extends T> puts, Collection<? extends Key> deletes) {
+    return DynamoAsyncClient.later(() -> client.batchWriteAll(requests.writes(puts, deletes)));
   }
 
   /** Stores {@code value}, replacing any item with the same key. */
@@ -119,25 +131,30 @@ public final class AsyncTable<T> {
   }
 
   /**
+   * Stores {@code value} if {@code condition} holds; the future fails with a {@link
+   * ConditionalCheckFailedException} if it does not.
+   */
+  public CompletableFuture<Void> put(T value, Condition condition) {
+    return put(value, b -> b.condition(condition));
+  }
+
+  /**
    * Stores {@code value} with options, such as a condition; the future fails with a {@link
    * ConditionalCheckFailedException} if the condition is false.
    */
   public CompletableFuture<Void> put(T value, Consumer<PutItemRequest.Builder> options) {
     return DynamoAsyncClient.later(
-        () -> {
-          PutItemRequest.Builder b =
-              PutItemRequest.builder()
-                  .table(name)
-                  .item(codec.toItem(value))
-                  .codecs(client.codecs());
-          options.accept(b);
-          return Futures.map(client.putItem(b.build()), r -> null);
-        });
+        () -> Futures.map(client.putItem(requests.put(value, options)), r -> null));
   }
 
   /** Deletes the item with {@code key}, if there is one. */
   public CompletableFuture<Void> delete(Key key) {
     return delete(key, b -> {});
+  }
+
+  /** Deletes the item with {@code key} if {@code condition} holds for it. */
+  public CompletableFuture<Void> delete(Key key, Condition condition) {
+    return delete(key, b -> b.condition(condition));
   }
 
   /**
@@ -146,12 +163,46 @@ public final class AsyncTable<T> {
    */
   public CompletableFuture<Void> delete(Key key, Consumer<DeleteItemRequest.Builder> options) {
     return DynamoAsyncClient.later(
-        () -> {
-          DeleteItemRequest.Builder b =
-              DeleteItemRequest.builder().table(name).key(key).codecs(client.codecs());
-          options.accept(b);
-          return Futures.map(client.deleteItem(b.build()), r -> null);
-        });
+        () -> Futures.map(client.deleteItem(requests.delete(key, options)), r -> null));
+  }
+
+  /** Applies {@code update} to the item with {@code key}; the value as it is afterwards. */
+  public CompletableFuture<T> update(Key key, Update update) {
+    return update(key, update, b -> {});
+  }
+
+  /** Applies {@code update} if {@code condition} holds; the value as it is afterwards. */
+  public CompletableFuture<T> update(Key key, Update update, Condition condition) {
+    return update(key, update, b -> b.condition(condition));
+  }
+
+  /** Applies {@code update} with options; the value the response holds, or {@code null}. */
+  public CompletableFuture<T> update(
+      Key key, Update update, Consumer<UpdateItemRequest.Builder> options) {
+    return DynamoAsyncClient.later(
+        () ->
+            Futures.map(
+                client.updateItem(requests.update(key, update, options)),
+                r ->
+                    r.attributes() == null || r.attributes().isEmpty()
+                        ? null
+                        : requests.value(r.attributes())));
+  }
+
+  /** Writes the actions {@code actions} adds as one transaction (TransactWriteItems). */
+  public CompletableFuture<Void> transactWrite(Consumer<TableTransaction<T>> actions) {
+    return DynamoAsyncClient.later(
+        () -> Futures.map(client.transactWriteItems(requests.transaction(actions)), r -> null));
+  }
+
+  /** This table's actions in a transaction that spans several tables. */
+  public TableTransaction<T> in(TransactWriteItemsRequest.Builder transaction) {
+    return new TableTransaction<>(transaction, requests);
+  }
+
+  /** The values whose key matches {@code keyCondition}, a page requested as demand reaches it. */
+  public Flow.Publisher<T> query(Condition keyCondition) {
+    return values(() -> client.queryPages(requests.query(keyCondition, b -> {})));
   }
 
   /**
@@ -160,15 +211,19 @@ public final class AsyncTable<T> {
    * subscription.
    */
   public Flow.Publisher<T> query(Consumer<QueryRequest.Builder> query) {
-    QueryRequest request;
-    try {
-      QueryRequest.Builder b = QueryRequest.builder().table(name).codecs(client.codecs());
-      query.accept(b);
-      request = b.build();
-    } catch (RuntimeException e) {
-      return ItemPublisher.failed(e);
-    }
-    return ItemPublisher.items(client.queryPages(request), QueryResponse::items, this::decode);
+    return values(() -> client.queryPages(requests.query(null, query)));
+  }
+
+  /** One page of a query, with the cursor to go on from. */
+  public CompletableFuture<Page<T>> queryPage(Consumer<QueryRequest.Builder> query) {
+    return DynamoAsyncClient.later(
+        () -> Futures.map(client.query(requests.query(null, query)), requests::page));
+  }
+
+  /** The pages of a query, each requested as demand reaches it. */
+  public Flow.Publisher<Page<T>> queryPages(Consumer<QueryRequest.Builder> query) {
+    return AsyncTableIndex.pages(
+        () -> client.queryPages(requests.query(null, query)), requests::page);
   }
 
   /** All values in the table, a page requested as the subscriber's demand reaches it. */
@@ -181,23 +236,28 @@ public final class AsyncTable<T> {
    * {@code scan} leaves invalid is an error of every subscription.
    */
   public Flow.Publisher<T> scan(Consumer<ScanRequest.Builder> scan) {
-    ScanRequest request;
-    try {
-      ScanRequest.Builder b = ScanRequest.builder().table(name).codecs(client.codecs());
-      scan.accept(b);
-      request = b.build();
-    } catch (RuntimeException e) {
-      return ItemPublisher.failed(e);
-    }
-    return ItemPublisher.items(client.scanPages(request), ScanResponse::items, this::decode);
+    return AsyncTableIndex.values(
+        () -> client.scanPages(requests.scan(scan)), p -> p.items(), requests::value);
   }
 
-  private T decode(Item item) {
-    return codec.fromItem(item);
+  /** One page of a scan, with the cursor to go on from. */
+  public CompletableFuture<Page<T>> scanPage(Consumer<ScanRequest.Builder> scan) {
+    return DynamoAsyncClient.later(
+        () -> Futures.map(client.scan(requests.scan(scan)), requests::page));
+  }
+
+  /** The pages of a scan, each requested as demand reaches it. */
+  public Flow.Publisher<Page<T>> scanPages(Consumer<ScanRequest.Builder> scan) {
+    return AsyncTableIndex.pages(() -> client.scanPages(requests.scan(scan)), requests::page);
+  }
+
+  private Flow.Publisher<T> values(
+      java.util.function.Supplier<Flow.Publisher<io.dynamo.api.model.QueryResponse>> pages) {
+    return AsyncTableIndex.values(pages, p -> p.items(), requests::value);
   }
 
   @Override
   public String toString() {
-    return "AsyncTable[" + name + "]";
+    return "AsyncTable[" + name() + "]";
   }
 }

@@ -1,19 +1,21 @@
 package io.dynamo.api;
 
 import io.dynamo.api.error.ConditionalCheckFailedException;
-import io.dynamo.api.internal.build.Require;
+import io.dynamo.api.error.TransactionCanceledException;
+import io.dynamo.api.expr.Condition;
+import io.dynamo.api.expr.Update;
 import io.dynamo.api.model.DeleteItemRequest;
 import io.dynamo.api.model.GetItemRequest;
 import io.dynamo.api.model.PutItemRequest;
 import io.dynamo.api.model.QueryRequest;
 import io.dynamo.api.model.ScanRequest;
+import io.dynamo.api.model.TransactWriteItemsRequest;
+import io.dynamo.api.model.UpdateItemRequest;
 import io.dynamo.codec.Item;
 import io.dynamo.codec.ItemCodec;
 import io.dynamo.codec.Key;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -26,36 +28,49 @@ import java.util.stream.Stream;
  * users.put(new User(1, "Ivan"));
  * User ivan = users.get(Key.of("user/id", 1, "user/name", "Ivan"));        // null if absent
  * Optional<User> maybe = users.find(Key.of("user/id", 2, "user/name", "Huan"));
- * List<User> ones = users.query(q -> q.keyCondition("#id = :id")
- *     .names(Map.of("#id", "user/id")).values(Map.of(":id", 1))).toList();
+ * List<User> ones = users.query(Condition.eq("user/id", 1)).toList();
+ * Page<User> page = users.queryPage(q -> q.keyCondition(Condition.eq("user/id", 1)).limit(10));
+ * User renamed = users.update(key, Update.set("user/email", "i@example.com"),
+ *     Condition.attributeExists("user/id"));
  * }</pre>
  *
  * <p>{@link #get(Key)} returns {@code null} for a missing item, like a map; {@link #find(Key)} is
  * the {@code Optional} form. Items are decoded with the codec bound to the client's registry
- * ({@code codec.using(db.codecs())}). The {@code Consumer} forms take a builder already holding the
- * table's name, to add conditions, projections and other options. Immutable and thread-safe.
+ * ({@code codec.using(db.codecs())}). Conditions and updates are {@link Condition}s and {@link
+ * Update}s (the typed attribute references of {@code dynamo-mapper} make both); the {@code
+ * Consumer} forms take a builder already holding the table's name, to add other options. Queries
+ * and scans come as lazy streams of values, as pages with a cursor ({@link Page}), and as streams
+ * of pages; {@link #index(String)} does the same on an index. Immutable and thread-safe.
  *
  * @param <T> the type items are mapped to
  */
 public final class Table<T> {
   private final DynamoClient client;
-  private final String name;
-  private final ItemCodec<T> codec;
+  private final TableRequests<T> requests;
 
   Table(DynamoClient client, String name, ItemCodec<T> codec) {
     this.client = client;
-    this.name = Require.tableNameOrArn("TableName", name);
-    this.codec = Objects.requireNonNull(codec, "codec").using(client.codecs());
+    this.requests = new TableRequests<>(name, codec, client.codecs());
   }
 
   /** The table's name (or ARN). */
   public String name() {
-    return name;
+    return requests.table();
   }
 
   /** The codec, bound to the client's registry. */
   public ItemCodec<T> codec() {
-    return codec;
+    return requests.codec();
+  }
+
+  /** The item {@code value} is stored as, for requests of your own. */
+  public Item item(T value) {
+    return requests.item(value);
+  }
+
+  /** The table's index {@code indexName}, to query and scan. */
+  public TableIndex<T> index(String indexName) {
+    return new TableIndex<>(client, requests.index(indexName));
   }
 
   /** The value stored under {@code key}, or {@code null} when there is no such item. */
@@ -70,9 +85,7 @@ public final class Table<T> {
 
   /** The value stored under {@code key}, with options such as {@code consistentRead(true)}. */
   public Optional<T> find(Key key, Consumer<GetItemRequest.Builder> options) {
-    GetItemRequest.Builder b = GetItemRequest.builder().table(name).key(key);
-    options.accept(b);
-    return client.getItem(b.build()).find().map(codec::fromItem);
+    return client.getItem(requests.get(key, options)).find().map(requests::value);
   }
 
   /**
@@ -80,21 +93,32 @@ public final class Table<T> {
    * without an item are left out, and the order is not the keys' order.
    */
   public List<T> getAll(Collection<Key> keys) {
-    List<Item> items = client.batchGetAll(name, keys);
-    List<T> values = new ArrayList<>(items.size());
-    for (Item item : items) {
-      values.add(codec.fromItem(item));
-    }
-    return values;
+    return requests.values(client.batchGetAll(name(), keys));
+  }
+
+  /**
+   * The values stored under {@code keys} as of one moment (TransactGetItems, at most 100 keys), in
+   * the keys' order, {@code null} where there is no item.
+   */
+  public List<T> transactGet(Collection<Key> keys) {
+    return requests.values(client.transactGetItems(requests.transactGet(keys)));
   }
 
   /** Stores every value, with as many BatchWriteItem requests as it takes. */
   public void putAll(Collection<? extends T> values) {
-    List<Item> items = new ArrayList<>(values.size());
-    for (T value : values) {
-      items.add(codec.toItem(value));
-    }
-    client.batchPutAll(name, items);
+    client.batchWriteAll(requests.writes(values, List.of()));
+  }
+
+  /** Deletes the items with {@code keys}, with as many BatchWriteItem requests as it takes. */
+  public void deleteAll(Collection<? extends Key> keys) {
+    client.batchWriteAll(requests.writes(List.of(), keys));
+  }
+
+  /**
+   * Stores {@code puts} and deletes {@code deletes} with as many BatchWriteItem requests as needed.
+   */
+  public void writeAll(Collection<? extends T> puts, Collection<? extends Key> deletes) {
+    client.batchWriteAll(requests.writes(puts, deletes));
   }
 
   /** Stores {@code value}, replacing any item with the same key. */
@@ -103,15 +127,21 @@ public final class Table<T> {
   }
 
   /**
+   * Stores {@code value} if {@code condition} holds for the item it replaces (or for no item).
+   *
+   * @throws ConditionalCheckFailedException if the condition is false
+   */
+  public void put(T value, Condition condition) {
+    put(value, b -> b.condition(condition));
+  }
+
+  /**
    * Stores {@code value} with options, such as a condition.
    *
    * @throws ConditionalCheckFailedException if the condition is false
    */
   public void put(T value, Consumer<PutItemRequest.Builder> options) {
-    PutItemRequest.Builder b =
-        PutItemRequest.builder().table(name).item(codec.toItem(value)).codecs(client.codecs());
-    options.accept(b);
-    client.putItem(b.build());
+    client.putItem(requests.put(value, options));
   }
 
   /** Deletes the item with {@code key}, if there is one. */
@@ -120,15 +150,72 @@ public final class Table<T> {
   }
 
   /**
+   * Deletes the item with {@code key} if {@code condition} holds for it.
+   *
+   * @throws ConditionalCheckFailedException if the condition is false
+   */
+  public void delete(Key key, Condition condition) {
+    delete(key, b -> b.condition(condition));
+  }
+
+  /**
    * Deletes the item with {@code key} with options, such as a condition.
    *
    * @throws ConditionalCheckFailedException if the condition is false
    */
   public void delete(Key key, Consumer<DeleteItemRequest.Builder> options) {
-    DeleteItemRequest.Builder b =
-        DeleteItemRequest.builder().table(name).key(key).codecs(client.codecs());
-    options.accept(b);
-    client.deleteItem(b.build());
+    client.deleteItem(requests.delete(key, options));
+  }
+
+  /**
+   * Applies {@code update} to the item with {@code key} (creating it if there is none) and returns
+   * the value as it is afterwards.
+   */
+  public T update(Key key, Update update) {
+    return update(key, update, b -> {});
+  }
+
+  /**
+   * Applies {@code update} to the item with {@code key} if {@code condition} holds, and returns the
+   * value as it is afterwards.
+   *
+   * @throws ConditionalCheckFailedException if the condition is false
+   */
+  public T update(Key key, Update update, Condition condition) {
+    return update(key, update, b -> b.condition(condition));
+  }
+
+  /**
+   * Applies {@code update} with options; returns the value the response holds ({@code ALL_NEW}
+   * unless the options ask for other return values), or {@code null} when it holds none.
+   *
+   * @throws ConditionalCheckFailedException if a condition of the options is false
+   */
+  public T update(Key key, Update update, Consumer<UpdateItemRequest.Builder> options) {
+    Item after = client.updateItem(requests.update(key, update, options)).attributes();
+    return after == null || after.isEmpty() ? null : requests.value(after);
+  }
+
+  /**
+   * Writes the actions {@code actions} adds as one transaction (TransactWriteItems).
+   *
+   * @throws TransactionCanceledException if DynamoDB cancels it, with a reason per action
+   */
+  public void transactWrite(Consumer<TableTransaction<T>> actions) {
+    client.transactWriteItems(requests.transaction(actions));
+  }
+
+  /**
+   * This table's actions in a transaction that spans several tables: {@code
+   * orders.in(tx).put(order); stock.in(tx).update(key, update); db.transactWriteItems(tx.build())}.
+   */
+  public TableTransaction<T> in(TransactWriteItemsRequest.Builder transaction) {
+    return new TableTransaction<>(transaction, requests);
+  }
+
+  /** The values whose key matches {@code keyCondition}, a page fetched at a time. */
+  public Stream<T> query(Condition keyCondition) {
+    return client.queryAll(requests.query(keyCondition, b -> {})).map(requests::value);
   }
 
   /**
@@ -136,9 +223,17 @@ public final class Table<T> {
    * gives at least the key condition.
    */
   public Stream<T> query(Consumer<QueryRequest.Builder> query) {
-    QueryRequest.Builder b = QueryRequest.builder().table(name).codecs(client.codecs());
-    query.accept(b);
-    return client.queryAll(b.build()).map(this::decode);
+    return client.queryAll(requests.query(null, query)).map(requests::value);
+  }
+
+  /** One page of a query: {@code query} gives the key condition, and the cursor to go on from. */
+  public Page<T> queryPage(Consumer<QueryRequest.Builder> query) {
+    return requests.page(client.query(requests.query(null, query)));
+  }
+
+  /** The pages of a query, each fetched when the stream reaches it. */
+  public Stream<Page<T>> queryPages(Consumer<QueryRequest.Builder> query) {
+    return client.queryPages(requests.query(null, query)).map(requests::page);
   }
 
   /** All values in the table, fetched a page at a time as the stream is consumed. */
@@ -148,17 +243,21 @@ public final class Table<T> {
 
   /** The values a scan finds (with a filter, say), fetched a page at a time. */
   public Stream<T> scan(Consumer<ScanRequest.Builder> scan) {
-    ScanRequest.Builder b = ScanRequest.builder().table(name).codecs(client.codecs());
-    scan.accept(b);
-    return client.scanAll(b.build()).map(this::decode);
+    return client.scanAll(requests.scan(scan)).map(requests::value);
   }
 
-  private T decode(Item item) {
-    return codec.fromItem(item);
+  /** One page of a scan, with the cursor to go on from. */
+  public Page<T> scanPage(Consumer<ScanRequest.Builder> scan) {
+    return requests.page(client.scan(requests.scan(scan)));
+  }
+
+  /** The pages of a scan, each fetched when the stream reaches it. */
+  public Stream<Page<T>> scanPages(Consumer<ScanRequest.Builder> scan) {
+    return client.scanPages(requests.scan(scan)).map(requests::page);
   }
 
   @Override
   public String toString() {
-    return "Table[" + name + "]";
+    return "Table[" + name() + "]";
   }
 }

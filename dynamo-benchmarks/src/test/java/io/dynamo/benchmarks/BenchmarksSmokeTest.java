@@ -52,6 +52,27 @@ class BenchmarksSmokeTest {
     }
   }
 
+  @Test
+  void mapperBenchmarkRunsAndItsFourSidesAgree() {
+    MapperBenchmark b = new MapperBenchmark();
+    b.setUp(); // checks that the four sides read the same values
+    try {
+      assertEquals("Ivan Petrov", b.oursGetItem().name());
+      assertEquals(b.oursGetItem(), b.itemGetItem());
+      assertEquals("Ivan Petrov", b.sdkGetItem().getName());
+      assertNotNull(b.oursPutItem());
+      assertNotNull(b.itemPutItem());
+      assertNotNull(b.plainPutItem());
+      assertNotNull(b.sdkPutItem());
+      assertEquals(Fixtures.PAGE_SIZE, b.oursQuery().items().size());
+      assertEquals(b.oursQuery().items(), b.itemQuery().items());
+      assertEquals(Fixtures.PAGE_SIZE, b.sdkQuery().items().size());
+      assertNotNull(b.plainQuery());
+    } finally {
+      b.tearDown();
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"jdk", "apache", "apache4", "vertx"})
   void loopbackBenchmarkRunsAndBothSidesSendTheSame(String stack) throws Exception {

@@ -19,6 +19,14 @@ public final class ItemBuilder {
     this.registry = registry;
   }
 
+  /**
+   * The registry this builder encodes plain values with: the one of the {@link ItemCodec} writing
+   * to it, for writers that encode nested values themselves.
+   */
+  public CodecRegistry registry() {
+    return registry;
+  }
+
   /** A string attribute ({@code S}). */
   public ItemBuilder string(String name, String value) {
     return value == null ? this : put(name, AttributeValue.s(value));

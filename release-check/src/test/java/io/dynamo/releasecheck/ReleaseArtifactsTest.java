@@ -27,8 +27,8 @@ import org.w3c.dom.NodeList;
  */
 class ReleaseArtifactsTest {
   /**
-   * The published jar modules. To come: dynamo-mapper (add it here, to dynamo-bom, and leave
-   * dynamo.skipPublishing false in its POM).
+   * The published jar modules (each also in dynamo-bom, with dynamo.skipPublishing false in its
+   * POM).
    */
   static final Set<String> PUBLISHED_JARS =
       Set.of(
@@ -39,7 +39,9 @@ class ReleaseArtifactsTest {
           "transport-apache",
           "transport-vertx",
           "dynamo-opentelemetry",
-          "dynamo-validation");
+          "dynamo-validation",
+          "dynamo-mapper",
+          "dynamo-mapper-processor");
 
   static final Path ROOT = Path.of(System.getProperty("dynamo.root"));
   static final String VERSION = System.getProperty("project.version");
