@@ -7,8 +7,6 @@ import io.dynamo.api.internal.Futures;
 import io.dynamo.api.model.DeleteItemRequest;
 import io.dynamo.api.model.GetItemRequest;
 import io.dynamo.api.model.PutItemRequest;
-import io.dynamo.api.model.QueryRequest;
-import io.dynamo.api.model.ScanRequest;
 import io.dynamo.api.model.TransactWriteItemsRequest;
 import io.dynamo.api.model.UpdateItemRequest;
 import io.dynamo.codec.Item;
@@ -40,13 +38,9 @@ import java.util.function.Consumer;
  *
  * @param <T> the type items are mapped to
  */
-public final class AsyncTable<T> {
-  private final DynamoAsyncClient client;
-  private final TableRequests<T> requests;
-
+public final class AsyncTable<T> extends AsyncTableReads<T> {
   AsyncTable(DynamoAsyncClient client, String name, ItemCodec<T> codec) {
-    this.client = client;
-    this.requests = new TableRequests<>(name, codec, client.codecs());
+    super(client, new TableRequests<>(name, codec, client.codecs()));
   }
 
   /** The table's name (or ARN). */
@@ -198,62 +192,6 @@ public final class AsyncTable<T> {
   /** This table's actions in a transaction that spans several tables. */
   public TableTransaction<T> in(TransactWriteItemsRequest.Builder transaction) {
     return new TableTransaction<>(transaction, requests);
-  }
-
-  /** The values whose key matches {@code keyCondition}, a page requested as demand reaches it. */
-  public Flow.Publisher<T> query(Condition keyCondition) {
-    return values(() -> client.queryPages(requests.query(keyCondition, b -> {})));
-  }
-
-  /**
-   * The values a query finds, a page requested as the subscriber's demand reaches it. {@code query}
-   * gives at least the key condition; a request it leaves invalid is an error of every
-   * subscription.
-   */
-  public Flow.Publisher<T> query(Consumer<QueryRequest.Builder> query) {
-    return values(() -> client.queryPages(requests.query(null, query)));
-  }
-
-  /** One page of a query, with the cursor to go on from. */
-  public CompletableFuture<Page<T>> queryPage(Consumer<QueryRequest.Builder> query) {
-    return DynamoAsyncClient.later(
-        () -> Futures.map(client.query(requests.query(null, query)), requests::page));
-  }
-
-  /** The pages of a query, each requested as demand reaches it. */
-  public Flow.Publisher<Page<T>> queryPages(Consumer<QueryRequest.Builder> query) {
-    return AsyncTableIndex.pages(
-        () -> client.queryPages(requests.query(null, query)), requests::page);
-  }
-
-  /** All values in the table, a page requested as the subscriber's demand reaches it. */
-  public Flow.Publisher<T> scan() {
-    return scan(b -> {});
-  }
-
-  /**
-   * The values a scan finds (with a filter, say), a page requested as demand reaches it; a request
-   * {@code scan} leaves invalid is an error of every subscription.
-   */
-  public Flow.Publisher<T> scan(Consumer<ScanRequest.Builder> scan) {
-    return AsyncTableIndex.values(
-        () -> client.scanPages(requests.scan(scan)), p -> p.items(), requests::value);
-  }
-
-  /** One page of a scan, with the cursor to go on from. */
-  public CompletableFuture<Page<T>> scanPage(Consumer<ScanRequest.Builder> scan) {
-    return DynamoAsyncClient.later(
-        () -> Futures.map(client.scan(requests.scan(scan)), requests::page));
-  }
-
-  /** The pages of a scan, each requested as demand reaches it. */
-  public Flow.Publisher<Page<T>> scanPages(Consumer<ScanRequest.Builder> scan) {
-    return AsyncTableIndex.pages(() -> client.scanPages(requests.scan(scan)), requests::page);
-  }
-
-  private Flow.Publisher<T> values(
-      java.util.function.Supplier<Flow.Publisher<io.dynamo.api.model.QueryResponse>> pages) {
-    return AsyncTableIndex.values(pages, p -> p.items(), requests::value);
   }
 
   @Override

@@ -7,8 +7,6 @@ import io.dynamo.api.expr.Update;
 import io.dynamo.api.model.DeleteItemRequest;
 import io.dynamo.api.model.GetItemRequest;
 import io.dynamo.api.model.PutItemRequest;
-import io.dynamo.api.model.QueryRequest;
-import io.dynamo.api.model.ScanRequest;
 import io.dynamo.api.model.TransactWriteItemsRequest;
 import io.dynamo.api.model.UpdateItemRequest;
 import io.dynamo.codec.Item;
@@ -18,7 +16,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * One table seen through an {@link ItemCodec}: values of {@code T} in and out instead of items.
@@ -44,13 +41,9 @@ import java.util.stream.Stream;
  *
  * @param <T> the type items are mapped to
  */
-public final class Table<T> {
-  private final DynamoClient client;
-  private final TableRequests<T> requests;
-
+public final class Table<T> extends TableReads<T> {
   Table(DynamoClient client, String name, ItemCodec<T> codec) {
-    this.client = client;
-    this.requests = new TableRequests<>(name, codec, client.codecs());
+    super(client, new TableRequests<>(name, codec, client.codecs()));
   }
 
   /** The table's name (or ARN). */
@@ -211,49 +204,6 @@ public final class Table<T> {
    */
   public TableTransaction<T> in(TransactWriteItemsRequest.Builder transaction) {
     return new TableTransaction<>(transaction, requests);
-  }
-
-  /** The values whose key matches {@code keyCondition}, a page fetched at a time. */
-  public Stream<T> query(Condition keyCondition) {
-    return client.queryAll(requests.query(keyCondition, b -> {})).map(requests::value);
-  }
-
-  /**
-   * The values a query finds, fetched a page at a time as the stream is consumed. {@code query}
-   * gives at least the key condition.
-   */
-  public Stream<T> query(Consumer<QueryRequest.Builder> query) {
-    return client.queryAll(requests.query(null, query)).map(requests::value);
-  }
-
-  /** One page of a query: {@code query} gives the key condition, and the cursor to go on from. */
-  public Page<T> queryPage(Consumer<QueryRequest.Builder> query) {
-    return requests.page(client.query(requests.query(null, query)));
-  }
-
-  /** The pages of a query, each fetched when the stream reaches it. */
-  public Stream<Page<T>> queryPages(Consumer<QueryRequest.Builder> query) {
-    return client.queryPages(requests.query(null, query)).map(requests::page);
-  }
-
-  /** All values in the table, fetched a page at a time as the stream is consumed. */
-  public Stream<T> scan() {
-    return scan(b -> {});
-  }
-
-  /** The values a scan finds (with a filter, say), fetched a page at a time. */
-  public Stream<T> scan(Consumer<ScanRequest.Builder> scan) {
-    return client.scanAll(requests.scan(scan)).map(requests::value);
-  }
-
-  /** One page of a scan, with the cursor to go on from. */
-  public Page<T> scanPage(Consumer<ScanRequest.Builder> scan) {
-    return requests.page(client.scan(requests.scan(scan)));
-  }
-
-  /** The pages of a scan, each fetched when the stream reaches it. */
-  public Stream<Page<T>> scanPages(Consumer<ScanRequest.Builder> scan) {
-    return client.scanPages(requests.scan(scan)).map(requests::page);
   }
 
   @Override

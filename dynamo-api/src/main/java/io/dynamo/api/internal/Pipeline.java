@@ -128,6 +128,34 @@ public final class Pipeline implements AutoCloseable {
     this.extra = extra;
   }
 
+  /** A copy of {@code p} with the settings a derived pipeline may change. */
+  private Pipeline(
+      Pipeline p,
+      boolean ownsTransport,
+      RetryPolicy retryPolicy,
+      Duration attemptTimeout,
+      Duration callTimeout,
+      Telemetry telemetry,
+      io.dynamo.api.call.RequestValidator validator,
+      io.dynamo.api.call.RequestOptions extra) {
+    this(
+        p.endpoint,
+        p.transport,
+        ownsTransport,
+        p.signer,
+        p.clock,
+        retryPolicy,
+        p.quota,
+        p.interceptors,
+        p.userAgent,
+        attemptTimeout,
+        callTimeout,
+        p.registry,
+        telemetry,
+        validator,
+        extra);
+  }
+
   /** Runs a call on this thread. */
   public ApiResponse execute(ApiRequest request) {
     Observation observation =
@@ -212,18 +240,11 @@ public final class Pipeline implements AutoCloseable {
    */
   public Pipeline withOptions(io.dynamo.api.call.RequestOptions options) {
     return new Pipeline(
-        endpoint,
-        transport,
+        this,
         false,
-        signer,
-        clock,
         options.retryPolicy().orElse(retryPolicy),
-        quota,
-        interceptors,
-        userAgent,
         options.attemptTimeout().orElse(attemptTimeout),
         options.callTimeout().orElse(callTimeout),
-        registry,
         telemetry,
         validator,
         extra.merge(options));
@@ -235,18 +256,11 @@ public final class Pipeline implements AutoCloseable {
    */
   public Pipeline withTelemetry(Telemetry observers) {
     return new Pipeline(
-        endpoint,
-        transport,
+        this,
         ownsTransport,
-        signer,
-        clock,
         retryPolicy,
-        quota,
-        interceptors,
-        userAgent,
         attemptTimeout,
         callTimeout,
-        registry,
         java.util.Objects.requireNonNull(observers, "observers"),
         validator,
         extra);
@@ -258,21 +272,7 @@ public final class Pipeline implements AutoCloseable {
    */
   public Pipeline withValidator(io.dynamo.api.call.RequestValidator validator) {
     return new Pipeline(
-        endpoint,
-        transport,
-        ownsTransport,
-        signer,
-        clock,
-        retryPolicy,
-        quota,
-        interceptors,
-        userAgent,
-        attemptTimeout,
-        callTimeout,
-        registry,
-        telemetry,
-        validator,
-        extra);
+        this, ownsTransport, retryPolicy, attemptTimeout, callTimeout, telemetry, validator, extra);
   }
 
   /** The validation of typed requests and table items, or null when there is none. */
