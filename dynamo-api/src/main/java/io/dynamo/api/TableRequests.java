@@ -1,6 +1,7 @@
 package io.dynamo.api;
 
 import io.dynamo.api.expr.Condition;
+import io.dynamo.api.expr.Path;
 import io.dynamo.api.expr.Update;
 import io.dynamo.api.internal.build.Require;
 import io.dynamo.api.model.DeleteItemRequest;
@@ -26,6 +27,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -199,37 +201,33 @@ final class TableRequests<T> {
   }
 
   static void apply(Update update, UpdateItemRequest.Builder b) {
-    for (Update.Action a : update.actions()) {
-      switch (a.kind()) {
-        case SET:
-          b.set(a.path(), a.value());
-          break;
-        case ADD:
-          b.add(a.path(), a.value());
-          break;
-        case REMOVE:
-          b.remove(a.path());
-          break;
-        default:
-          b.delete(a.path(), a.value());
-      }
-    }
+    apply(update, b::set, b::add, p -> b.remove(p), b::delete);
   }
 
   static void apply(Update update, TransactUpdate.Builder b) {
+    apply(update, b::set, b::add, p -> b.remove(p), b::delete);
+  }
+
+  /** Adds {@code update}'s actions through a builder's set, add, remove and delete. */
+  private static void apply(
+      Update update,
+      BiConsumer<Path, Object> set,
+      BiConsumer<Path, Object> add,
+      Consumer<Path> remove,
+      BiConsumer<Path, Object> delete) {
     for (Update.Action a : update.actions()) {
       switch (a.kind()) {
         case SET:
-          b.set(a.path(), a.value());
+          set.accept(a.path(), a.value());
           break;
         case ADD:
-          b.add(a.path(), a.value());
+          add.accept(a.path(), a.value());
           break;
         case REMOVE:
-          b.remove(a.path());
+          remove.accept(a.path());
           break;
         default:
-          b.delete(a.path(), a.value());
+          delete.accept(a.path(), a.value());
       }
     }
   }
